@@ -6,7 +6,8 @@ project_dir="${1:?project directory}"
 unshipped="$project_dir/PublicAPI.Unshipped.txt"
 log=$(mktemp)
 dotnet build "$project_dir" -c Debug --no-incremental -p:TreatWarningsAsErrors=false -p:WarningsAsErrors= > "$log" 2>&1 || true
-grep -oP "RS0016: Symbol '\K.*(?=' is not part of the declared public API)" "$log" | sort -u > "$log.symbols" || true
+project_file=$(ls "$project_dir"/*.csproj)
+grep -F "[$(realpath "$project_file")]" "$log" | grep -oP "RS0016: Symbol '\K.*(?=' is not part of the declared public API)" | sort -u > "$log.symbols" || true
 { grep -v '^#nullable' "$unshipped" || true; cat "$log.symbols"; } | sort -u > "$log.all"
 { echo '#nullable enable'; cat "$log.all"; } > "$unshipped"
 echo "$(wc -l < "$log.symbols") symbol(s) added to $unshipped"

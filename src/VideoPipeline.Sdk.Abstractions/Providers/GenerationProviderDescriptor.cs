@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace VideoPipeline.Sdk;
 
 /// <summary>
@@ -64,9 +66,12 @@ public sealed class GenerationProviderDescriptor
     /// <returns><see langword="true"/> when the provider produces <paramref name="kind"/>.</returns>
     public bool Supports(MediaKind kind) => Array.IndexOf(_supportedKinds, kind) >= 0;
 
-    private static bool IsValidName(string name)
+    /// <summary>Returns whether a text is a valid provider name: 1 to 64 ASCII letters, digits, <c>.</c>, <c>-</c> or <c>_</c>.</summary>
+    /// <param name="name">The text.</param>
+    /// <returns><see langword="true"/> when <paramref name="name"/> is a valid provider name.</returns>
+    public static bool IsValidName([NotNullWhen(true)] string? name)
     {
-        if (name.Length is 0 or > MaxNameLength)
+        if (name is null || name.Length is 0 or > MaxNameLength)
         {
             return false;
         }
