@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using VideoPipeline.Samples.Worker;
+using VideoPipeline.Sdk;
+using VideoPipeline.Sdk.Testing;
+
+// The content root is the build output, so appsettings.json is found whatever folder the sample is started from.
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+var synthetic = builder.Configuration.GetSection("Synthetic").Get<SyntheticProviderOptions>() ?? new SyntheticProviderOptions();
+builder.Services
+    .AddVideoPipeline(builder.Configuration)
+    .AddProvider(services => new SyntheticGenerationProvider(synthetic, services.GetRequiredService<TimeProvider>()));
+
+builder.Services.Configure<SampleOptions>(builder.Configuration.GetSection("Sample"));
+builder.Services.AddHostedService<MediaBatchWorker>();
+
+await builder.Build().RunAsync();

@@ -1,0 +1,11 @@
+namespace VideoPipeline.Samples.Worker;
+
+/// <summary>What the sample generates and where it writes the media.</summary>
+internal sealed class SampleOptions
+{
+    /// <summary>Gets or sets the number of scenes; each scene gets an image, a clip and a line of narration.</summary>
+    public int Scenes { get; set; } = 3;
+
+    /// <summary>Gets or sets the folder the media is written to; empty for a folder under the temporary directory.</summary>
+    public string OutputDirectory { get; set; } = "";
+}
