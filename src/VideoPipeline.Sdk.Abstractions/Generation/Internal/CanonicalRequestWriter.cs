@@ -85,7 +85,7 @@ internal static class CanonicalRequestWriter
         length += request.Voice is { } voice ? StringLength(voice) : 0;
         length += request.MaxOutputTokens.HasValue ? 5 : 0;
 
-        var parameters = request.Parameters;
+        var parameters = request.CanonicalParameters;
         if (parameters.Count > 0)
         {
             length += 1 + VarIntLength((uint)parameters.Count);
@@ -153,7 +153,7 @@ internal static class CanonicalRequestWriter
             writer.WriteInt32(TagMaxOutputTokens, maxTokens);
         }
 
-        var parameters = request.Parameters;
+        var parameters = request.CanonicalParameters;
         if (parameters.Count > 0)
         {
             writer.WriteByte(TagParameters);
