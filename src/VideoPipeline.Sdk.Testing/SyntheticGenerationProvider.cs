@@ -227,7 +227,10 @@ public sealed class SyntheticGenerationProvider : IGenerationProvider
             };
         }
 
-        var roll = Unit(SeedMixer.Mix(contentSeed, FailureStream + (ulong)attempt));
+        // Requests that pass the content filter are the (1 - PermanentFailureRate) share of all calls; scaling the draw by
+        // that share makes each rate the configured fraction of all calls.
+        var passing = 1 - _options.PermanentFailureRate;
+        var roll = Unit(SeedMixer.Mix(contentSeed, FailureStream + (ulong)attempt)) * passing;
         if (roll < _options.TransientFailureRate)
         {
             throw new GenerationProviderException(
@@ -327,7 +330,13 @@ public sealed class SyntheticGenerationProvider : IGenerationProvider
         if (length > _options.InlineContentLimit)
         {
             probe.Dispose();
-            return MediaContent.FromStream(_ => ValueTask.FromResult<Stream>(open()), length);
+            return MediaContent.FromStream(
+                cancellationToken =>
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    return ValueTask.FromResult<Stream>(open());
+                },
+                length);
         }
 
         using (probe)

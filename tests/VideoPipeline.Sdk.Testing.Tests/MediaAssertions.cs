@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Globalization;
 using System.IO.Compression;
 using System.IO.Hashing;
 using System.Text;
@@ -136,8 +137,8 @@ internal static class MediaAssertions
         Assert.True(newline > 0, "no header line");
         var tokens = Encoding.ASCII.GetString(bytes[..newline]).Split(' ');
 
-        var width = int.Parse(Assert.Single(tokens, t => t.StartsWith('W'))[1..], System.Globalization.CultureInfo.InvariantCulture);
-        var height = int.Parse(Assert.Single(tokens, t => t.StartsWith('H'))[1..], System.Globalization.CultureInfo.InvariantCulture);
+        var width = int.Parse(Assert.Single(tokens, t => t.StartsWith('W'))[1..], CultureInfo.InvariantCulture);
+        var height = int.Parse(Assert.Single(tokens, t => t.StartsWith('H'))[1..], CultureInfo.InvariantCulture);
         var rate = Assert.Single(tokens, t => t.StartsWith('F'))[1..].Split(':');
         Assert.Equal(2, rate.Length);
 
@@ -146,8 +147,8 @@ internal static class MediaAssertions
             HeaderLength: newline + 1,
             width,
             height,
-            FrameRateNumerator: int.Parse(rate[0], System.Globalization.CultureInfo.InvariantCulture),
-            FrameRateDenominator: int.Parse(rate[1], System.Globalization.CultureInfo.InvariantCulture));
+            FrameRateNumerator: int.Parse(rate[0], CultureInfo.InvariantCulture),
+            FrameRateDenominator: int.Parse(rate[1], CultureInfo.InvariantCulture));
     }
 
     /// <summary>The size of one 4:2:0 frame, marker included.</summary>

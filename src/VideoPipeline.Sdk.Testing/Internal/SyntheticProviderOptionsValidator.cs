@@ -39,7 +39,9 @@ internal sealed class SyntheticProviderOptionsValidator : IValidateOptions<Synth
         var totalRate = options.TransientFailureRate + options.RateLimitRate + options.PermanentFailureRate;
         if (totalRate > 1)
         {
-            failures.Add($"The failure rates add up to {totalRate.ToString(CultureInfo.InvariantCulture)}; their sum must be at most 1.");
+            failures.Add(
+                $"{nameof(options.TransientFailureRate)} + {nameof(options.RateLimitRate)} + {nameof(options.PermanentFailureRate)} is "
+                + $"{totalRate.ToString(CultureInfo.InvariantCulture)}; the failure rates must add up to at most 1.");
         }
 
         Range(failures, nameof(options.DefaultImageWidth), options.DefaultImageWidth, 1, PngEncoder.MaxDimension);

@@ -1,15 +1,11 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 using System.IO.Hashing;
-using System.Text;
 using VideoPipeline.Sdk.Testing.Media;
 
 namespace VideoPipeline.Sdk.Testing.Tests.Media;
 
 public sealed class PngEncoderTests
 {
-    private static readonly byte[] Signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-
     [Theory]
     [InlineData(1, 1)]
     [InlineData(64, 48)]
@@ -19,8 +15,8 @@ public sealed class PngEncoderTests
     {
         var png = PngEncoder.Encode(width, height, seed: 42);
 
-        Assert.Equal(Signature, png.AsSpan(0, 8).ToArray());
-        var chunks = ReadChunks(png);
+        Assert.Equal(MediaAssertions.PngSignature, png.AsSpan(0, 8).ToArray());
+        var chunks = MediaAssertions.ReadPngChunks(png);
 
         var ihdr = Assert.Single(chunks, c => c.Type == "IHDR");
         Assert.Same(ihdr, chunks[0]);
@@ -36,7 +32,7 @@ public sealed class PngEncoderTests
         Assert.Equal("IEND", chunks[^1].Type);
         Assert.Empty(chunks[^1].Data);
 
-        var raw = Inflate(chunks);
+        var raw = MediaAssertions.InflatePng(chunks);
         Assert.Equal(height * (1 + (3 * width)), raw.Length);
         for (var y = 0; y < height; y++)
         {
@@ -71,12 +67,12 @@ public sealed class PngEncoderTests
         const int width = 2000;
         const int height = 1500;
 
-        var chunks = ReadChunks(PngEncoder.Encode(width, height, seed: 99));
+        var chunks = MediaAssertions.ReadPngChunks(PngEncoder.Encode(width, height, seed: 99));
 
         var idat = chunks.Where(c => c.Type == "IDAT").ToList();
         Assert.True(idat.Count > 1, $"expected several IDAT chunks, got {idat.Count}");
         Assert.All(idat.SkipLast(1), c => Assert.Equal(64 * 1024, c.Data.Length));
-        Assert.Equal(height * (1 + (3 * width)), Inflate(chunks).Length);
+        Assert.Equal(height * (1 + (3 * width)), MediaAssertions.InflatePng(chunks).Length);
     }
 
     [Fact]
@@ -84,7 +80,7 @@ public sealed class PngEncoderTests
     {
         const int width = 64;
         const int height = 64;
-        var raw = Inflate(ReadChunks(PngEncoder.Encode(width, height, seed: 3)));
+        var raw = MediaAssertions.InflatePng(MediaAssertions.ReadPngChunks(PngEncoder.Encode(width, height, seed: 3)));
 
         var colours = new HashSet<int>();
         for (var y = 0; y < height; y++)
@@ -122,40 +118,4 @@ public sealed class PngEncoderTests
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => PngEncoder.Encode(width, height, 0));
         Assert.Equal(parameter, ex.ParamName);
     }
-
-    private static List<Chunk> ReadChunks(byte[] png)
-    {
-        var chunks = new List<Chunk>();
-        var offset = 8;
-        while (offset < png.Length)
-        {
-            var length = BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(offset));
-            var type = Encoding.ASCII.GetString(png, offset + 4, 4);
-            var data = png.AsSpan(offset + 8, length).ToArray();
-            var crc = BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(offset + 8 + length));
-            Assert.Equal(Crc32.HashToUInt32(png.AsSpan(offset + 4, 4 + length)), crc);
-            chunks.Add(new Chunk(type, data));
-            offset += 12 + length;
-        }
-
-        Assert.Equal(png.Length, offset);
-        return chunks;
-    }
-
-    private static byte[] Inflate(List<Chunk> chunks)
-    {
-        using var compressed = new MemoryStream();
-        foreach (var chunk in chunks.Where(c => c.Type == "IDAT"))
-        {
-            compressed.Write(chunk.Data);
-        }
-
-        compressed.Position = 0;
-        using var zlib = new ZLibStream(compressed, CompressionMode.Decompress);
-        using var raw = new MemoryStream();
-        zlib.CopyTo(raw);
-        return raw.ToArray();
-    }
-
-    private sealed record Chunk(string Type, byte[] Data);
 }

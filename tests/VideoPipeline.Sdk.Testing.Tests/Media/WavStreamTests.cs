@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-using System.Text;
 using VideoPipeline.Sdk.Testing.Media;
 
 namespace VideoPipeline.Sdk.Testing.Tests.Media;
@@ -15,25 +13,21 @@ public sealed class WavStreamTests
     {
         var duration = TimeSpan.FromMilliseconds(milliseconds);
         using var wav = new WavStream(duration, sampleRate, seed: 5);
-        var bytes = ReadAll(wav);
-        var span = bytes.AsSpan();
+        var bytes = MediaAssertions.ReadAll(wav);
+        var header = MediaAssertions.ReadWavHeader(bytes);
 
         Assert.Equal(wav.Length, bytes.Length);
         Assert.Equal(WavStream.ComputeLength(duration, sampleRate), wav.Length);
-        Assert.Equal("RIFF", Encoding.ASCII.GetString(bytes, 0, 4));
-        Assert.Equal((uint)(bytes.Length - 8), BinaryPrimitives.ReadUInt32LittleEndian(span[4..]));
-        Assert.Equal("WAVE", Encoding.ASCII.GetString(bytes, 8, 4));
-        Assert.Equal("fmt ", Encoding.ASCII.GetString(bytes, 12, 4));
-        Assert.Equal(16u, BinaryPrimitives.ReadUInt32LittleEndian(span[16..]));
-        Assert.Equal(1, BinaryPrimitives.ReadUInt16LittleEndian(span[20..]));   // PCM
-        Assert.Equal(1, BinaryPrimitives.ReadUInt16LittleEndian(span[22..]));   // mono
-        Assert.Equal((uint)sampleRate, BinaryPrimitives.ReadUInt32LittleEndian(span[24..]));
-        Assert.Equal((uint)sampleRate * 2, BinaryPrimitives.ReadUInt32LittleEndian(span[28..])); // byte rate
-        Assert.Equal(2, BinaryPrimitives.ReadUInt16LittleEndian(span[32..]));   // block align
-        Assert.Equal(16, BinaryPrimitives.ReadUInt16LittleEndian(span[34..]));  // bits per sample
-        Assert.Equal("data", Encoding.ASCII.GetString(bytes, 36, 4));
+        Assert.Equal((uint)(bytes.Length - 8), header.RiffSize);
+        Assert.Equal(16u, header.FormatChunkSize);
+        Assert.Equal(1, header.AudioFormat);   // PCM
+        Assert.Equal(1, header.Channels);      // mono
+        Assert.Equal((uint)sampleRate, header.SampleRate);
+        Assert.Equal((uint)sampleRate * 2, header.ByteRate);
+        Assert.Equal(2, header.BlockAlign);
+        Assert.Equal(16, header.BitsPerSample);
 
-        var dataSize = BinaryPrimitives.ReadUInt32LittleEndian(span[40..]);
+        var dataSize = header.DataSize;
         Assert.Equal(2 * wav.SampleCount, (long)dataSize);
         Assert.Equal(44 + dataSize, (uint)bytes.Length);
 
@@ -45,7 +39,7 @@ public sealed class WavStreamTests
     public void Stream_ContainsAudibleTonesWithoutClipping()
     {
         using var wav = new WavStream(TimeSpan.FromSeconds(2), 44100, seed: 11);
-        var samples = ReadSamples(ReadAll(wav));
+        var samples = MediaAssertions.ReadWavSamples(MediaAssertions.ReadAll(wav));
 
         var peak = samples.Max(s => Math.Abs((int)s));
         Assert.InRange(peak, 8000, 30000);
@@ -72,7 +66,7 @@ public sealed class WavStreamTests
     {
         var duration = TimeSpan.FromSeconds(1.37);
         using var whole = new WavStream(duration, 44100, seed: 3);
-        var expected = ReadAll(whole);
+        var expected = MediaAssertions.ReadAll(whole);
 
         foreach (var chunkSize in new[] { 1, 7, 4093 })
         {
@@ -95,7 +89,7 @@ public sealed class WavStreamTests
     {
         var duration = TimeSpan.FromSeconds(0.5);
         using var sync = new WavStream(duration, 16000, seed: 8);
-        var expected = ReadAll(sync);
+        var expected = MediaAssertions.ReadAll(sync);
 
         using var asyncSource = new WavStream(duration, 16000, seed: 8);
         using var collected = new MemoryStream();
@@ -114,7 +108,7 @@ public sealed class WavStreamTests
     {
         var duration = TimeSpan.FromSeconds(1);
         using var full = new WavStream(duration, 22050, seed: 21);
-        var expected = ReadAll(full);
+        var expected = MediaAssertions.ReadAll(full);
 
         using var wav = new WavStream(duration, 22050, seed: 21);
         Assert.Equal(offset, wav.Seek(offset, SeekOrigin.Begin));
@@ -130,7 +124,7 @@ public sealed class WavStreamTests
     public void Stream_ReadsStopAtEndAndSeekFromEndWorks()
     {
         using var wav = new WavStream(TimeSpan.FromMilliseconds(10), 8000, seed: 1);
-        var expected = ReadAll(wav);
+        var expected = MediaAssertions.ReadAll(wav);
 
         wav.Seek(-5, SeekOrigin.End);
         var buffer = new byte[100];
@@ -151,9 +145,9 @@ public sealed class WavStreamTests
         using var b = new WavStream(duration, 44100, seed: 100);
         using var c = new WavStream(duration, 44100, seed: 101);
 
-        var bytesA = ReadAll(a);
-        Assert.Equal(bytesA, ReadAll(b));
-        Assert.NotEqual(bytesA, ReadAll(c));
+        var bytesA = MediaAssertions.ReadAll(a);
+        Assert.Equal(bytesA, MediaAssertions.ReadAll(b));
+        Assert.NotEqual(bytesA, MediaAssertions.ReadAll(c));
     }
 
     [Fact]
@@ -210,25 +204,5 @@ public sealed class WavStreamTests
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new WavStream(TimeSpan.FromHours(4), 192000, 0));
         Assert.Equal("duration", ex.ParamName);
-    }
-
-    private static byte[] ReadAll(Stream stream)
-    {
-        stream.Position = 0;
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        Assert.Equal(0, stream.Read(new byte[1]));
-        return bytes;
-    }
-
-    private static short[] ReadSamples(byte[] wav)
-    {
-        var samples = new short[(wav.Length - 44) / 2];
-        for (var i = 0; i < samples.Length; i++)
-        {
-            samples[i] = BinaryPrimitives.ReadInt16LittleEndian(wav.AsSpan(44 + (2 * i)));
-        }
-
-        return samples;
     }
 }

@@ -1,12 +1,9 @@
-using System.Text;
 using VideoPipeline.Sdk.Testing.Media;
 
 namespace VideoPipeline.Sdk.Testing.Tests.Media;
 
 public sealed class Y4mStreamTests
 {
-    private static readonly byte[] FrameMarker = "FRAME\n"u8.ToArray();
-
     [Theory]
     [InlineData(64, 48, 30.0, 1000, 30)]
     [InlineData(33, 17, 25.0, 400, 10)]
@@ -15,9 +12,11 @@ public sealed class Y4mStreamTests
     public void Stream_IsParsableY4mWithExpectedFrames(int width, int height, double fps, int milliseconds, int expectedFrames)
     {
         using var video = new Y4mStream(width, height, fps, TimeSpan.FromMilliseconds(milliseconds), seed: 9);
-        var bytes = ReadAll(video);
+        var bytes = MediaAssertions.ReadAll(video);
 
-        var header = ParseHeader(bytes, out var headerLength);
+        var parsed = MediaAssertions.ReadY4mHeader(bytes);
+        var header = parsed.Tokens;
+        var headerLength = parsed.HeaderLength;
         Assert.Equal("YUV4MPEG2", header[0]);
         Assert.Contains($"W{width}", header);
         Assert.Contains($"H{height}", header);
@@ -35,16 +34,7 @@ public sealed class Y4mStreamTests
         Assert.Equal(video.Length, bytes.Length);
 
         // Walk the frames exactly as a demuxer would: each starts with a FRAME line followed by Y, U, V planes.
-        var offset = headerLength;
-        var frames = 0;
-        while (offset < bytes.Length)
-        {
-            Assert.Equal(FrameMarker, bytes.AsSpan(offset, FrameMarker.Length).ToArray());
-            offset += frameSize;
-            frames++;
-        }
-
-        Assert.Equal(bytes.Length, offset);
+        var frames = MediaAssertions.CountY4mFrames(bytes, headerLength, frameSize);
         Assert.Equal(expectedFrames, frames);
     }
 
@@ -61,7 +51,7 @@ public sealed class Y4mStreamTests
 
         Assert.Equal(numerator, video.FrameRateNumerator);
         Assert.Equal(denominator, video.FrameRateDenominator);
-        var header = ParseHeader(ReadAll(video), out _);
+        var header = MediaAssertions.ReadY4mHeader(MediaAssertions.ReadAll(video)).Tokens;
         Assert.Contains($"F{numerator}:{denominator}", header);
     }
 
@@ -77,7 +67,7 @@ public sealed class Y4mStreamTests
     public void Stream_ConsecutiveFramesDiffer()
     {
         using var video = new Y4mStream(48, 32, 30, TimeSpan.FromSeconds(0.5), seed: 4);
-        var frames = SplitFrames(ReadAll(video), video.HeaderLength, video.FrameLength);
+        var frames = MediaAssertions.SplitY4mFrames(MediaAssertions.ReadAll(video), video.HeaderLength, video.FrameLength);
 
         Assert.Equal(15, frames.Count);
         for (var i = 1; i < frames.Count; i++)
@@ -92,7 +82,7 @@ public sealed class Y4mStreamTests
         const int width = 64;
         const int height = 48;
         using var video = new Y4mStream(width, height, 30, TimeSpan.FromSeconds(0.1), seed: 4);
-        var frame = SplitFrames(ReadAll(video), video.HeaderLength, video.FrameLength)[0];
+        var frame = MediaAssertions.SplitY4mFrames(MediaAssertions.ReadAll(video), video.HeaderLength, video.FrameLength)[0];
 
         var luma = frame.AsSpan(6, width * height).ToArray();
         Assert.True(luma.Distinct().Count() > 32, "luma plane should be a gradient, not flat");
@@ -108,9 +98,9 @@ public sealed class Y4mStreamTests
         using var b = new Y4mStream(40, 30, 25, duration, seed: 77);
         using var c = new Y4mStream(40, 30, 25, duration, seed: 78);
 
-        var bytesA = ReadAll(a);
-        Assert.Equal(bytesA, ReadAll(b));
-        Assert.NotEqual(bytesA, ReadAll(c));
+        var bytesA = MediaAssertions.ReadAll(a);
+        Assert.Equal(bytesA, MediaAssertions.ReadAll(b));
+        Assert.NotEqual(bytesA, MediaAssertions.ReadAll(c));
     }
 
     [Fact]
@@ -118,7 +108,7 @@ public sealed class Y4mStreamTests
     {
         var duration = TimeSpan.FromSeconds(0.3);
         using var whole = new Y4mStream(33, 17, 30, duration, seed: 12);
-        var expected = ReadAll(whole);
+        var expected = MediaAssertions.ReadAll(whole);
 
         foreach (var chunkSize in new[] { 1, 7, 4093 })
         {
@@ -144,7 +134,7 @@ public sealed class Y4mStreamTests
     {
         var duration = TimeSpan.FromSeconds(0.5);
         using var full = new Y4mStream(33, 17, 24, duration, seed: 2);
-        var expected = ReadAll(full);
+        var expected = MediaAssertions.ReadAll(full);
 
         using var video = new Y4mStream(33, 17, 24, duration, seed: 2);
         video.Seek(offset, SeekOrigin.Begin);
@@ -159,7 +149,7 @@ public sealed class Y4mStreamTests
     {
         var duration = TimeSpan.FromSeconds(0.2);
         using var sync = new Y4mStream(20, 10, 30, duration, seed: 6);
-        var expected = ReadAll(sync);
+        var expected = MediaAssertions.ReadAll(sync);
 
         using var source = new Y4mStream(20, 10, 30, duration, seed: 6);
         using var collected = new MemoryStream();
@@ -190,13 +180,13 @@ public sealed class Y4mStreamTests
         video.ReadExactly(frame);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        Assert.Equal(FrameMarker, frame.AsSpan(0, 6).ToArray());
+        Assert.Equal(MediaAssertions.Y4mFrameMarker, frame.AsSpan(0, 6).ToArray());
         Assert.True(allocated < frameSize + (64 * 1024), $"allocated {allocated} bytes to read one frame");
 
         // The next frame starts right after, with its own marker.
         Span<byte> marker = stackalloc byte[6];
         video.ReadExactly(marker);
-        Assert.Equal(FrameMarker, marker.ToArray());
+        Assert.Equal(MediaAssertions.Y4mFrameMarker, marker.ToArray());
     }
 
     [Theory]
@@ -215,33 +205,5 @@ public sealed class Y4mStreamTests
             () => new Y4mStream(width, height, fps, TimeSpan.FromMilliseconds(milliseconds), 0));
 
         Assert.Equal(parameter, ex.ParamName);
-    }
-
-    private static string[] ParseHeader(byte[] bytes, out int headerLength)
-    {
-        var newline = Array.IndexOf(bytes, (byte)'\n');
-        Assert.True(newline > 0);
-        headerLength = newline + 1;
-        return Encoding.ASCII.GetString(bytes, 0, newline).Split(' ');
-    }
-
-    private static List<byte[]> SplitFrames(byte[] bytes, int headerLength, int frameSize)
-    {
-        var frames = new List<byte[]>();
-        for (var offset = headerLength; offset < bytes.Length; offset += frameSize)
-        {
-            frames.Add(bytes.AsSpan(offset, frameSize).ToArray());
-        }
-
-        return frames;
-    }
-
-    private static byte[] ReadAll(Stream stream)
-    {
-        stream.Position = 0;
-        var bytes = new byte[checked((int)stream.Length)];
-        stream.ReadExactly(bytes);
-        Assert.Equal(0, stream.Read(new byte[1]));
-        return bytes;
     }
 }
