@@ -331,7 +331,7 @@ public sealed record GenerationRequest
 
     internal ImmutableSortedDictionary<string, string> CanonicalParameters => (ImmutableSortedDictionary<string, string>)Parameters;
 
-    internal static bool RequiresPrompt(MediaKind kind) => kind != MediaKind.Music;
+    private static bool RequiresPrompt(MediaKind kind) => kind != MediaKind.Music;
 
     private static string RequireText(string? value, string propertyName)
     {

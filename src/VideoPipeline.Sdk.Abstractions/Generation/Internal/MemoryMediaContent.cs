@@ -16,9 +16,9 @@ internal sealed class MemoryMediaContent(ReadOnlyMemory<byte> bytes) : MediaCont
         return ValueTask.FromResult<Stream>(stream);
     }
 
-    public override bool TryGetBytes(out ReadOnlyMemory<byte> value)
+    public override bool TryGetBytes(out ReadOnlyMemory<byte> content)
     {
-        value = bytes;
+        content = bytes;
         return true;
     }
 }
