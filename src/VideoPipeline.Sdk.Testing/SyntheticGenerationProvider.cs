@@ -75,7 +75,7 @@ public sealed class SyntheticGenerationProvider : IGenerationProvider
             throw new ArgumentException("Invalid synthetic provider options: " + validation.FailureMessage, nameof(options));
         }
 
-        _options = Copy(options);
+        _options = options.Clone();
         _timeProvider = timeProvider;
         Descriptor = new GenerationProviderDescriptor(_options.Name, _options.SupportedKinds, _options.Pricing);
     }
@@ -167,31 +167,6 @@ public sealed class SyntheticGenerationProvider : IGenerationProvider
     }
 
     private static double Unit(ulong random) => (random >> 11) * (1.0 / (1UL << 53));
-
-    private static SyntheticProviderOptions Copy(SyntheticProviderOptions options) => new()
-    {
-        Name = options.Name,
-        SupportedKinds = [.. options.SupportedKinds],
-        Pricing = options.Pricing,
-        Seed = options.Seed,
-        Latency = options.Latency,
-        LatencyJitter = options.LatencyJitter,
-        TransientFailureRate = options.TransientFailureRate,
-        RateLimitRate = options.RateLimitRate,
-        PermanentFailureRate = options.PermanentFailureRate,
-        RetryAfter = options.RetryAfter,
-        DefaultImageWidth = options.DefaultImageWidth,
-        DefaultImageHeight = options.DefaultImageHeight,
-        DefaultVideoWidth = options.DefaultVideoWidth,
-        DefaultVideoHeight = options.DefaultVideoHeight,
-        DefaultVideoDuration = options.DefaultVideoDuration,
-        DefaultFramesPerSecond = options.DefaultFramesPerSecond,
-        DefaultMusicDuration = options.DefaultMusicDuration,
-        SpeechWordsPerMinute = options.SpeechWordsPerMinute,
-        AudioSampleRate = options.AudioSampleRate,
-        DefaultOutputTokens = options.DefaultOutputTokens,
-        InlineContentLimit = options.InlineContentLimit,
-    };
 
     private void ThrowIfFailing(GenerationRequest request, ulong contentSeed, int attempt)
     {

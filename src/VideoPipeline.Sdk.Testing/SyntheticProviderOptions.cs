@@ -105,4 +105,12 @@ public sealed class SyntheticProviderOptions
     /// </summary>
     /// <value>The default is 8 MiB; the range is 0 to 1 GiB.</value>
     public long InlineContentLimit { get; set; } = 8 * 1024 * 1024;
+
+    /// <summary>Returns a copy that later changes to this instance do not reach.</summary>
+    internal SyntheticProviderOptions Clone()
+    {
+        var copy = (SyntheticProviderOptions)MemberwiseClone();
+        copy.SupportedKinds = [.. SupportedKinds];
+        return copy;
+    }
 }

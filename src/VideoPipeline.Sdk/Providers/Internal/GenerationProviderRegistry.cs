@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -20,10 +19,9 @@ internal sealed class GenerationProviderRegistry : IGenerationProviderRegistry
         IOptionsMonitor<VideoPipelineOptions> options,
         ProviderMetrics metrics,
         TimeProvider timeProvider,
-        IServiceProvider services)
+        ILoggerFactory? loggerFactory = null)
     {
-        var logger = services.GetService<ILoggerFactory>()?.CreateLogger<GenerationProviderRegistry>()
-            ?? NullLogger<GenerationProviderRegistry>.Instance;
+        var logger = (ILogger?)loggerFactory?.CreateLogger<GenerationProviderRegistry>() ?? NullLogger<GenerationProviderRegistry>.Instance;
         var byName = new Dictionary<string, IGenerationProvider>(StringComparer.Ordinal);
         foreach (var provider in providers)
         {
@@ -32,14 +30,17 @@ internal sealed class GenerationProviderRegistry : IGenerationProviderRegistry
             if (byName.TryGetValue(descriptor.Name, out var existing))
             {
                 throw new InvalidOperationException(
-                    $"Two generation providers are named '{descriptor.Name}' ({UnwrapType(existing)} and {provider.GetType().FullName}); "
+                    $"Two generation providers are named '{descriptor.Name}' ({existing.GetType().FullName} and {provider.GetType().FullName}); "
                     + "provider names must be unique.");
             }
 
-            byName.Add(descriptor.Name, new GuardedGenerationProvider(provider, options, metrics, timeProvider, logger));
+            byName.Add(descriptor.Name, provider);
         }
 
-        _providers = byName.ToFrozenDictionary(StringComparer.Ordinal);
+        _providers = byName.ToFrozenDictionary(
+            pair => pair.Key,
+            pair => (IGenerationProvider)new GuardedGenerationProvider(pair.Value, options, metrics, timeProvider, logger),
+            StringComparer.Ordinal);
         Providers = [.. byName.Values.Select(p => p.Descriptor).OrderBy(d => d.Name, StringComparer.Ordinal)];
     }
 
@@ -63,7 +64,4 @@ internal sealed class GenerationProviderRegistry : IGenerationProviderRegistry
         ArgumentNullException.ThrowIfNull(name);
         return _providers.TryGetValue(name, out provider);
     }
-
-    private static string? UnwrapType(IGenerationProvider provider) =>
-        (provider is GuardedGenerationProvider guarded ? guarded.Inner : provider).GetType().FullName;
 }

@@ -16,8 +16,6 @@ internal sealed class GuardedGenerationProvider(
     TimeProvider timeProvider,
     ILogger logger) : IGenerationProvider
 {
-    public IGenerationProvider Inner => inner;
-
     public GenerationProviderDescriptor Descriptor => inner.Descriptor;
 
     public async ValueTask<GenerationResult> GenerateAsync(GenerationRequest request, CancellationToken cancellationToken = default)
