@@ -40,7 +40,7 @@ internal static class ConventionRules
     /// <summary>
     /// The builder extensions an integrator calls with nothing but configuration: public static <c>Add*</c> methods on
     /// <see cref="IServiceCollection"/> or <see cref="IVideoPipelineBuilder"/> whose other parameters are an
-    /// <see cref="IConfiguration"/> or an options callback.
+    /// <see cref="IConfiguration"/>, an <see cref="IConfigurationSection"/> or an options callback.
     /// </summary>
     public static IEnumerable<MethodInfo> FindBuilderExtensions(Assembly assembly) =>
         assembly.GetExportedTypes()
@@ -49,7 +49,7 @@ internal static class ConventionRules
             .Where(method => method.Name.StartsWith("Add", StringComparison.Ordinal) && !method.IsGenericMethodDefinition)
             .Where(method => method.GetParameters() is [var first, .. var rest]
                 && (first.ParameterType == typeof(IServiceCollection) || first.ParameterType == typeof(IVideoPipelineBuilder))
-                && rest.All(p => p.ParameterType == typeof(IConfiguration) || IsOptionsCallback(p.ParameterType)));
+                && rest.All(p => p.ParameterType == typeof(IConfiguration) || p.ParameterType == typeof(IConfigurationSection) || IsOptionsCallback(p.ParameterType)));
 
     /// <summary>
     /// Calls a builder extension on a fresh container, builds it with validation on, resolves every registered service
@@ -98,8 +98,8 @@ internal static class ConventionRules
 
     private static bool IsOptionsCallback(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Action<>);
 
-    private static object DefaultArgument(Type type) => type == typeof(IConfiguration)
-        ? new ConfigurationBuilder().Build()
+    private static object DefaultArgument(Type type) => type == typeof(IConfiguration) ? new ConfigurationBuilder().Build()
+        : type == typeof(IConfigurationSection) ? new ConfigurationBuilder().Build().GetSection("VideoPipeline:Package")
         : Delegate.CreateDelegate(type, typeof(ConventionRules).GetMethod(nameof(Ignore), BindingFlags.NonPublic | BindingFlags.Static)!
             .MakeGenericMethod(type.GenericTypeArguments[0]));
 

@@ -37,6 +37,39 @@ public static class VideoPipelineDiagnostics
     /// <summary>Counter of money spent on providers, in US dollars (<c>{USD}</c>), tagged with provider and media kind.</summary>
     public const string ProviderCost = "videopipeline.provider.cost";
 
+    /// <summary>
+    /// Counter of prompt-cache lookups (<c>{request}</c>), tagged with media kind and outcome (<c>exact_hit</c>,
+    /// <c>semantic_hit</c>, <c>miss</c>).
+    /// </summary>
+    public const string CacheRequests = "videopipeline.cache.requests";
+
+    /// <summary>Counter of provider money the prompt cache saved, in US dollars (<c>{USD}</c>), tagged with media kind.</summary>
+    public const string CacheCostSaved = "videopipeline.cache.cost_saved";
+
+    /// <summary>Counter of provider time the prompt cache saved, in seconds (<c>s</c>), tagged with media kind.</summary>
+    public const string CacheTimeSaved = "videopipeline.cache.time_saved";
+
+    /// <summary>Observable gauge of bytes held (<c>By</c>), tagged with the tier (<c>memory</c> or <c>media</c>).</summary>
+    public const string CacheBytes = "videopipeline.cache.bytes";
+
+    /// <summary>Counter of bytes the media store did not write because the same content was already stored (<c>By</c>).</summary>
+    public const string CacheDeduplicatedBytes = "videopipeline.cache.deduplicated_bytes";
+
+    /// <summary>Counter of entries evicted to stay within a byte budget (<c>{entry}</c>), tagged with the tier.</summary>
+    public const string CacheEvictions = "videopipeline.cache.evictions";
+
+    /// <summary>Histogram of compressed size divided by original size (<c>1</c>) of each payload the cache compressed.</summary>
+    public const string CacheCompressionRatio = "videopipeline.cache.compression.ratio";
+
+    /// <summary>
+    /// Counter of stored payloads that could not be used (<c>{payload}</c>) and were treated as misses, tagged with the tier
+    /// and the outcome (<c>corrupt</c> or <c>missing</c>).
+    /// </summary>
+    public const string CacheReadErrors = "videopipeline.cache.read_errors";
+
+    /// <summary>Tag: the cache tier (<c>memory</c>, <c>distributed</c> or <c>media</c>).</summary>
+    public const string CacheTierTag = "videopipeline.cache.tier";
+
     /// <summary>Tag: the provider name.</summary>
     public const string ProviderTag = "videopipeline.provider";
 
