@@ -26,6 +26,10 @@ internal static class ConventionRules
         assembly.GetExportedTypes()
             .Where(type => type.IsClass && !type.IsSealed && !type.IsAbstract && !DesignedForInheritance.ContainsKey(type));
 
+    /// <summary>
+    /// Options types bound from configuration (an <c>*Options</c> class with a public <c>SectionName</c> constant) that have no
+    /// <see cref="IValidateOptions{TOptions}"/> in their assembly. Per-call options such as entry options are checked at the call.
+    /// </summary>
     public static IEnumerable<Type> FindOptionsWithoutValidator(Assembly assembly)
     {
         var validated = assembly.GetTypes()
@@ -34,7 +38,8 @@ internal static class ConventionRules
             .Select(i => i.GenericTypeArguments[0])
             .ToHashSet();
         return assembly.GetExportedTypes()
-            .Where(type => type.IsClass && type.Name.EndsWith("Options", StringComparison.Ordinal) && !validated.Contains(type));
+            .Where(type => type.IsClass && type.Name.EndsWith("Options", StringComparison.Ordinal) && !validated.Contains(type))
+            .Where(type => type.GetField("SectionName", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true });
     }
 
     /// <summary>

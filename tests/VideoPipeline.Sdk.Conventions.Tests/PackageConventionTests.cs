@@ -52,6 +52,7 @@ public sealed class PackageConventionTests
 
         Assert.Contains(typeof(UnsealedViolation), ConventionRules.FindInheritableClasses(fixtures));
         Assert.Contains(typeof(UnvalidatedViolationOptions), ConventionRules.FindOptionsWithoutValidator(fixtures));
+        Assert.DoesNotContain(typeof(PerCallViolationEntryOptions), ConventionRules.FindOptionsWithoutValidator(fixtures));
         Assert.DoesNotContain(typeof(PackageConventionTests), ConventionRules.FindInheritableClasses(fixtures));
     }
 

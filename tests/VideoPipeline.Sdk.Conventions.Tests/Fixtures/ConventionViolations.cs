@@ -7,8 +7,16 @@ public class UnsealedViolation
 {
 }
 
-/// <summary>An options type with no <c>IValidateOptions</c> implementation.</summary>
+/// <summary>A configuration-bound options type with no <c>IValidateOptions</c> implementation.</summary>
 public sealed class UnvalidatedViolationOptions
 {
+    public const string SectionName = "Violation";
+
     public int Value { get; set; }
+}
+
+/// <summary>Per-call options, not bound from configuration: checked at the call, so no validator is needed.</summary>
+public sealed class PerCallViolationEntryOptions
+{
+    public int Value { get; init; }
 }
