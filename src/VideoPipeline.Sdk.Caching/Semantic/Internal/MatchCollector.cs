@@ -17,6 +17,9 @@ internal ref struct MatchCollector
         Floor = minSimilarity;
     }
 
+    /// <summary>Gets the most matches kept: the length of the span.</summary>
+    public readonly int Capacity => _results.Length;
+
     /// <summary>Gets the number of matches kept.</summary>
     public readonly int Count => _count;
 

@@ -23,7 +23,7 @@ namespace VideoPipeline.Sdk.Caching.Semantic.Internal;
 /// 1,536 at 384 dimensions. The re-rank then computes the exact float32 similarity of candidates in increasing Hamming
 /// distance and stops at the distance that a vector better than the worst match kept (or than the minimum similarity)
 /// exceeds with probability below 0.2% (<see cref="SignRandomProjection.DistanceBound"/>): the number of candidates adapts to
-/// the query, and similarities reported are exact. At most <c>max(256, Count / 16)</c> candidates are re-ranked, which
+/// the query, and similarities reported are exact. At most <c>max(256, Count / 16, 4 × results)</c> candidates are re-ranked, which
 /// only binds for queries far from every entry (best similarity around 0.3 or less with a minimum similarity of 0); a
 /// search with a high minimum similarity, as the semantic tier runs it, re-ranks few.
 /// </para>
@@ -414,7 +414,7 @@ internal sealed class VectorIndex
             // 2. The candidates: the nearest distances, up to the bound of the minimum similarity and the candidate budget
             // (a whole distance at a time; the nearest non-empty distance always).
             var limit = _projection.DistanceBound(collector.Floor);
-            var budget = Math.Max(MinCandidates, count / CandidateDivisor);
+            var budget = Math.Max(Math.Max(MinCandidates, count / CandidateDivisor), (int)Math.Min(count, 4L * collector.Capacity));
             var candidates = 0;
             var last = -1;
             for (var d = 0; d <= limit; d++)
