@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace VideoPipeline.Sdk.Caching.Semantic.Internal;
 
@@ -49,19 +50,24 @@ internal sealed class SignRandomProjection
     {
         var dimensions = Dimensions;
         var hyperplanes = _hyperplanes.AsSpan();
-        for (var word = 0; word < Words; word++)
+        code[..Words].Clear();
+        var row = 0;
+        if (Vector256.IsHardwareAccelerated && dimensions >= Vector256<float>.Count)
         {
-            ulong bits = 0;
-            var row = hyperplanes.Slice(word * 64 * dimensions, 64 * dimensions);
-            for (var bit = 0; bit < 64; bit++)
+            // Eight hyperplanes at a time: eight independent multiply-add chains share each load of the vector.
+            for (; row < Bits; row += 8)
             {
-                if (TensorPrimitives.Dot(row.Slice(bit * dimensions, dimensions), vector) > 0)
-                {
-                    bits |= 1UL << bit;
-                }
+                var signs = Dot8(hyperplanes.Slice(row * dimensions, 8 * dimensions), vector);
+                code[row >> 6] |= (ulong)signs << (row & 63);
             }
+        }
 
-            code[word] = bits;
+        for (; row < Bits; row++)
+        {
+            if (TensorPrimitives.Dot(hyperplanes.Slice(row * dimensions, dimensions), vector) > 0)
+            {
+                code[row >> 6] |= 1UL << (row & 63);
+            }
         }
     }
 
@@ -142,6 +148,61 @@ internal sealed class SignRandomProjection
             Unsafe.Add(ref bins, d)++;
             code = ref Unsafe.Add(ref code, 8);
         }
+    }
+
+    /// <summary>The signs of the dot products of eight consecutive rows with the vector: bit <c>k</c> is set when row <c>k</c>'s is positive.</summary>
+    private static uint Dot8(ReadOnlySpan<float> rows, ReadOnlySpan<float> vector)
+    {
+        var dimensions = vector.Length;
+        ref var v = ref MemoryMarshal.GetReference(vector);
+        ref var r0 = ref MemoryMarshal.GetReference(rows);
+        ref var r1 = ref Unsafe.Add(ref r0, dimensions);
+        ref var r2 = ref Unsafe.Add(ref r1, dimensions);
+        ref var r3 = ref Unsafe.Add(ref r2, dimensions);
+        ref var r4 = ref Unsafe.Add(ref r3, dimensions);
+        ref var r5 = ref Unsafe.Add(ref r4, dimensions);
+        ref var r6 = ref Unsafe.Add(ref r5, dimensions);
+        ref var r7 = ref Unsafe.Add(ref r6, dimensions);
+        Vector256<float> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default, a6 = default, a7 = default;
+        var i = 0;
+        for (; i <= dimensions - Vector256<float>.Count; i += Vector256<float>.Count)
+        {
+            var x = Vector256.LoadUnsafe(ref v, (nuint)i);
+            a0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref r0, (nuint)i), x, a0);
+            a1 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref r1, (nuint)i), x, a1);
+            a2 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref r2, (nuint)i), x, a2);
+            a3 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref r3, (nuint)i), x, a3);
+            a4 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref r4, (nuint)i), x, a4);
+            a5 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref r5, (nuint)i), x, a5);
+            a6 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref r6, (nuint)i), x, a6);
+            a7 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref r7, (nuint)i), x, a7);
+        }
+
+        Span<float> sums = stackalloc float[8];
+        sums[0] = Vector256.Sum(a0);
+        sums[1] = Vector256.Sum(a1);
+        sums[2] = Vector256.Sum(a2);
+        sums[3] = Vector256.Sum(a3);
+        sums[4] = Vector256.Sum(a4);
+        sums[5] = Vector256.Sum(a5);
+        sums[6] = Vector256.Sum(a6);
+        sums[7] = Vector256.Sum(a7);
+        uint signs = 0;
+        for (var k = 0; k < 8; k++)
+        {
+            var sum = sums[k];
+            for (var j = i; j < dimensions; j++)
+            {
+                sum += rows[(k * dimensions) + j] * vector[j];
+            }
+
+            if (sum > 0)
+            {
+                signs |= 1u << k;
+            }
+        }
+
+        return signs;
     }
 
     private static float[] CreateHyperplanes(int dimensions, int bits, int seed)
