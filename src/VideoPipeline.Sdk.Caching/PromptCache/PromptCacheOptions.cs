@@ -9,8 +9,8 @@ public sealed class PromptCacheOptions
     /// <summary>The configuration section the options are bound from: <c>VideoPipeline:Caching</c>.</summary>
     public const string SectionName = "VideoPipeline:Caching";
 
-    /// <summary>The default <see cref="SimilarityThreshold"/>: 0.90, calibrated for the built-in lexical embedder.</summary>
-    public const double DefaultSimilarityThreshold = 0.90;
+    /// <summary>The default <see cref="SimilarityThreshold"/>: 0.92, calibrated for the built-in lexical embedder.</summary>
+    public const double DefaultSimilarityThreshold = 0.92;
 
     /// <summary>The smallest allowed byte budget: 1 MiB.</summary>
     public const long MinBudgetBytes = 1L << 20;
@@ -61,12 +61,16 @@ public sealed class PromptCacheOptions
 
     /// <summary>
     /// Gets or sets the least cosine similarity, between the embeddings of two prompts, of a semantic match. A candidate
-    /// above it is still refused when the prompts differ in a number or quantity, a negation, a colour, a direction or a
-    /// named entity.
+    /// above it is still refused when the prompts differ in a number or quantity, a negation, a colour, a direction (or time
+    /// of day or season), a named entity, the gender of a person, or an opposite attribute (big/small, sunny/rainy).
     /// </summary>
     /// <value>
-    /// The default is <see cref="DefaultSimilarityThreshold"/> (0.90), calibrated on the built-in lexical embedder for a
-    /// precision of at least 99%; the range is (0, 1]. Calibrate it again for another <see cref="IPromptEmbedder"/>.
+    /// The default is <see cref="DefaultSimilarityThreshold"/> (0.92), calibrated for the built-in
+    /// <see cref="LexicalPromptEmbedder"/> on 445 labelled prompt pairs, where it gave a precision of 100% and a recall of
+    /// 94.6%. It leaves a margin of 0.02 above the most similar wrong pair that the conflict checks let through (one noun
+    /// changed in a 15-word prompt); one noun changed in a much longer prompt can still score above it. Lower values find
+    /// more paraphrases and more wrong hits: at 0.85 the precision was 94%. The range is (0, 1]. Calibrate it again for
+    /// another <see cref="IPromptEmbedder"/>, whose similarities have another scale.
     /// </value>
     public double SimilarityThreshold { get; set; } = DefaultSimilarityThreshold;
 

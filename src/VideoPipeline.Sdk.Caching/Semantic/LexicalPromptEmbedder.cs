@@ -1,3 +1,6 @@
+using System.Numerics.Tensors;
+using VideoPipeline.Sdk.Caching.Semantic.Internal;
+
 namespace VideoPipeline.Sdk.Caching;
 
 /// <summary>
@@ -5,6 +8,23 @@ namespace VideoPipeline.Sdk.Caching;
 /// so that prompts sharing most of their words and spellings are close. Deterministic and fast; the default
 /// <see cref="IPromptEmbedder"/>.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Words are case-folded, stripped of accents and punctuation, mapped to one spelling where British and American spellings
+/// or common synonyms of prompt vocabulary differ ("colour"/"color", "couch"/"sofa", "photo"/"image"), and stemmed lightly
+/// (plurals, <c>-ing</c>, <c>-ed</c>, <c>-ly</c>). The features are the words (function words such as "a" and "of" and
+/// request boilerplate such as "please" and "generate" weigh little), pairs of neighbouring content words within a phrase,
+/// hyphenated words joined, and the character trigrams of each content word. Each feature is hashed with XXH3 into one of
+/// <see cref="Dimensions"/> buckets with a hash-derived sign; repeated features grow with the logarithm of their count; the
+/// vector is L2-normalized.
+/// </para>
+/// <para>
+/// The vectors do not depend on the process, the machine or the .NET version, so they can be stored. The embedder holds no
+/// mutable state and is safe to use from many threads. A lexical embedder cannot tell that two prompts with different words
+/// mean the same, nor that one changed word changes the meaning; the prompt cache therefore refuses a semantic match whose
+/// prompts differ in a number, a negation, a colour, a direction or a named entity, whatever their similarity.
+/// </para>
+/// </remarks>
 public sealed class LexicalPromptEmbedder : IPromptEmbedder
 {
     /// <summary>The default number of dimensions: 384.</summary>
@@ -37,9 +57,13 @@ public sealed class LexicalPromptEmbedder : IPromptEmbedder
     {
         ArgumentNullException.ThrowIfNull(prompt);
         var vector = new float[Dimensions];
-        foreach (var word in prompt.ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        if (LexicalFeatures.Accumulate(prompt, vector))
         {
-            vector[(int)((uint)string.GetHashCode(word, StringComparison.Ordinal) % (uint)Dimensions)] += 1;
+            var norm = TensorPrimitives.Norm<float>(vector);
+            if (norm > 0f)
+            {
+                TensorPrimitives.Divide(vector, norm, vector);
+            }
         }
 
         return vector;
