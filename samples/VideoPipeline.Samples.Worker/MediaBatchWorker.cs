@@ -3,15 +3,19 @@ using System.Globalization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using VideoPipeline.Sdk;
+using VideoPipeline.Sdk.Caching;
 
 namespace VideoPipeline.Samples.Worker;
 
 /// <summary>
 /// Generates a small storyboard (a script, then an image, a clip and narration per scene, and a music bed) through the
-/// provider registry, writes the media to disk, prints a summary and stops the host.
+/// prompt cache and the provider registry, writes the media to disk and prints a summary. Then it generates a revision of
+/// the storyboard in which one narration line is reworded: the cache answers every request, the reworded one by a semantic
+/// match, and the provider is not called again. It stops the host when done.
 /// </summary>
 internal sealed class MediaBatchWorker(
     IGenerationProviderRegistry registry,
+    IPromptCache cache,
     IOptions<SampleOptions> options,
     IHostApplicationLifetime lifetime) : BackgroundService
 {
@@ -34,38 +38,25 @@ internal sealed class MediaBatchWorker(
                 : sample.OutputDirectory;
             Directory.CreateDirectory(output);
 
-            var requests = Plan(Math.Clamp(sample.Scenes, 1, Scenes.Length));
+            var requests = Plan(Math.Clamp(sample.Scenes, 1, Scenes.Length), revision: false);
             var provider = registry.GetProvider("synthetic");
             var stopwatch = Stopwatch.StartNew();
-            var results = await Task.WhenAll(requests.Select(async request =>
-            {
-                var result = await provider.GenerateAsync(request, stoppingToken);
-                var path = Path.Combine(output, request.ComputeKey().ToString()[..16] + Extension(result.MediaType));
-                await using (var file = File.Create(path))
-                {
-                    await result.Content.CopyToAsync(file, stoppingToken);
-                }
-
-                return (Request: request, Result: result, Path: path);
-            }));
+            var results = await GenerateAsync(requests, provider, output, stoppingToken);
             stopwatch.Stop();
-
-            Console.WriteLine();
-            Console.WriteLine($"Generated {results.Length} media with provider '{provider.Descriptor.Name}' in {stopwatch.Elapsed.TotalSeconds:0.00} s:");
-            Console.WriteLine();
-            Console.WriteLine($"  {"kind",-7} {"media type",-26} {"shape",-22} {"bytes",10} {"cost",9} {"latency",8}");
-            foreach (var (request, result, path) in results)
-            {
-                Console.WriteLine(
-                    $"  {request.Kind,-7} {result.MediaType,-26} {Shape(result),-22} {new FileInfo(path).Length,10:N0} "
-                    + $"{result.Cost,9} {result.ProviderLatency.TotalMilliseconds,6:0} ms");
-            }
-
-            var total = results.Aggregate(Money.Zero, (sum, r) => sum + r.Result.Cost);
-            var rebuilt = Plan(1)[0];
-            Console.WriteLine();
+            Print($"Generated {results.Count} media with provider '{provider.Descriptor.Name}' in {stopwatch.Elapsed.TotalSeconds:0.00} s:", results);
+            var total = results.Aggregate(Money.Zero, (sum, r) => sum + r.Result.Result.Cost);
             Console.WriteLine($"  Total cost {total}. Media written to {output}");
-            Console.WriteLine($"  A request rebuilt from the same fields has the same key: {rebuilt.ComputeKey() == requests[0].ComputeKey()} ({requests[0].ComputeKey().ToString()[..16]}…)");
+
+            var revision = Plan(Math.Clamp(sample.Scenes, 1, Scenes.Length), revision: true);
+            stopwatch.Restart();
+            var revised = await GenerateAsync(revision, provider, output, stoppingToken);
+            stopwatch.Stop();
+            Print($"Generated the revision (one narration line reworded) in {stopwatch.Elapsed.TotalSeconds:0.00} s:", revised);
+
+            var statistics = cache.GetStatistics();
+            Console.WriteLine(
+                $"  Cache: {statistics.ExactHits} exact and {statistics.SemanticHits} semantic hits, {statistics.Misses} misses "
+                + $"({statistics.HitRate:P0} hit rate); {statistics.CostSaved} and {statistics.TimeSaved.TotalSeconds:0.0} s of provider time saved.");
             Console.WriteLine();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -79,7 +70,46 @@ internal sealed class MediaBatchWorker(
         }
     }
 
-    private static List<GenerationRequest> Plan(int sceneCount)
+    private async Task<List<(GenerationRequest Request, PromptCacheResult Result, string Path)>> GenerateAsync(
+        List<GenerationRequest> requests,
+        IGenerationProvider provider,
+        string output,
+        CancellationToken cancellationToken)
+    {
+        var results = await Task.WhenAll(requests.Select(async request =>
+        {
+            var cached = await cache.GetOrGenerateAsync(request, provider.GenerateAsync, cancellationToken: cancellationToken);
+            var path = Path.Combine(output, request.ComputeKey().ToString()[..16] + Extension(cached.Result.MediaType));
+            await using (var file = File.Create(path))
+            {
+                await cached.Result.Content.CopyToAsync(file, cancellationToken);
+            }
+
+            return (Request: request, Result: cached, Path: path);
+        }));
+        return [.. results];
+    }
+
+    private static void Print(string title, List<(GenerationRequest Request, PromptCacheResult Result, string Path)> results)
+    {
+        Console.WriteLine();
+        Console.WriteLine(title);
+        Console.WriteLine();
+        Console.WriteLine($"  {"kind",-7} {"media type",-26} {"shape",-22} {"bytes",10} {"cost",9} {"cache",-13}");
+        foreach (var (request, cached, path) in results)
+        {
+            var outcome = cached.Outcome == PromptCacheOutcome.SemanticHit
+                ? string.Create(CultureInfo.InvariantCulture, $"semantic {cached.Similarity:0.00}")
+                : cached.Outcome.ToString();
+            Console.WriteLine(
+                $"  {request.Kind,-7} {cached.Result.MediaType,-26} {Shape(cached.Result),-22} {new FileInfo(path).Length,10:N0} "
+                + $"{cached.Result.Cost,9} {outcome,-13}");
+        }
+
+        Console.WriteLine();
+    }
+
+    private static List<GenerationRequest> Plan(int sceneCount, bool revision)
     {
         var scenes = Scenes.Take(sceneCount).ToList();
         var requests = new List<GenerationRequest>
@@ -94,7 +124,8 @@ internal sealed class MediaBatchWorker(
                 .WithParameter("style", "cinematic"));
             requests.Add(new GenerationRequest("synthetic", "video-fast-1", MediaKind.Video, scenes[i]) { Duration = TimeSpan.FromSeconds(4), FramesPerSecond = 12, Seed = seed }
                 .WithParameter("style", "cinematic"));
-            requests.Add(new GenerationRequest("synthetic", "voice-1", MediaKind.Speech, scenes[i] + ".") { Voice = "narrator-warm" });
+            var narration = revision && i == 0 ? "a lighthouse on a cliff at dawn with the waves breaking below." : scenes[i] + ".";
+            requests.Add(new GenerationRequest("synthetic", "voice-1", MediaKind.Speech, narration) { Voice = "narrator-warm" });
         }
 
         return requests;

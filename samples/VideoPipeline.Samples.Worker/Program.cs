@@ -11,6 +11,7 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings {
 var synthetic = builder.Configuration.GetSection("Synthetic").Get<SyntheticProviderOptions>() ?? new SyntheticProviderOptions();
 builder.Services
     .AddVideoPipeline(builder.Configuration)
+    .AddCaching(builder.Configuration.GetSection("VideoPipeline:Caching"))
     .AddProvider(services => new SyntheticGenerationProvider(synthetic, services.GetRequiredService<TimeProvider>()));
 
 builder.Services.Configure<SampleOptions>(builder.Configuration.GetSection("Sample"));

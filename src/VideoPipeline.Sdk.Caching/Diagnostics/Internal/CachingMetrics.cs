@@ -59,17 +59,18 @@ internal sealed class CachingMetrics
     public void RecordLookup(MediaKind kind, string outcome) =>
         _requests.Add(1, new(VideoPipelineDiagnostics.MediaKindTag, KindTags[(int)kind]), new(VideoPipelineDiagnostics.OutcomeTag, outcome));
 
-    public void RecordSaved(MediaKind kind, Money cost, TimeSpan latency)
+    public void RecordHit(MediaKind kind, string outcome, double costUsd, double latencySeconds)
     {
         var kindTag = new KeyValuePair<string, object?>(VideoPipelineDiagnostics.MediaKindTag, KindTags[(int)kind]);
-        if (cost > Money.Zero)
+        _requests.Add(1, kindTag, new(VideoPipelineDiagnostics.OutcomeTag, outcome));
+        if (costUsd > 0)
         {
-            _costSaved.Add((double)cost.Usd, kindTag);
+            _costSaved.Add(costUsd, kindTag);
         }
 
-        if (latency > TimeSpan.Zero)
+        if (latencySeconds > 0)
         {
-            _timeSaved.Add(latency.TotalSeconds, kindTag);
+            _timeSaved.Add(latencySeconds, kindTag);
         }
     }
 
