@@ -68,7 +68,7 @@ public sealed class PromptCacheOptions
     /// The default is <see cref="DefaultSimilarityThreshold"/> (0.92), calibrated for the built-in
     /// <see cref="LexicalPromptEmbedder"/> on 445 labelled prompt pairs, where it gave a precision of 100% and a recall of
     /// 94.6%. It leaves a margin of 0.02 above the most similar wrong pair that the conflict checks let through (one noun
-    /// changed in a 15-word prompt); one noun changed in a much longer prompt can still score above it. Lower values find
+    /// changed in a 16-word prompt); one noun changed in a much longer prompt can still score above it. Lower values find
     /// more paraphrases and more wrong hits: at 0.85 the precision was 94%. The range is (0, 1]. Calibrate it again for
     /// another <see cref="IPromptEmbedder"/>, whose similarities have another scale.
     /// </value>

@@ -99,6 +99,18 @@ public sealed class LexicalPromptEmbedderTests
     }
 
     [Fact]
+    public void Embed_RandomPrompts_ReturnsUnitOrZeroVectors()
+    {
+        var embedder = new LexicalPromptEmbedder(16);
+
+        foreach (var prompt in RandomPrompts.Generate(seed: 11, count: 3_000).Append(new string('x', 500) + " " + new string('9', 300)))
+        {
+            var norm = TensorPrimitives.Norm<float>(embedder.Embed(prompt));
+            Assert.True(norm == 0f || Math.Abs(norm - 1f) < 1e-4f, $"Norm {norm} for '{prompt}'.");
+        }
+    }
+
+    [Fact]
     public void Embed_PromptsDifferingOnlyInCase_ReturnsEqualVectors()
     {
         Assert.Equal(_embedder.Embed("A Red Car AT NIGHT in Tokyo"), _embedder.Embed("a red car at night in tokyo"));

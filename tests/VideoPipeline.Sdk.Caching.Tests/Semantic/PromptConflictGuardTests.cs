@@ -207,6 +207,25 @@ public sealed class PromptConflictGuardTests
     }
 
     [Fact]
+    public void FindConflict_NoBeforeAWordOfCombiningMarksOnly_DoesNotThrow()
+    {
+        // Regression: a word that folds to nothing after "no" was read past its end.
+        Assert.Equal(PromptConflictKind.None, PromptConflictGuard.FindConflict("no \u0301 cat", "no \u0301 cat."));
+    }
+
+    [Fact]
+    public void FindConflict_RandomPrompts_IsSymmetricAndFindsNoConflictWithItself()
+    {
+        var prompts = RandomPrompts.Generate(seed: 7, count: 1_500).ToArray();
+
+        for (var i = 1; i < prompts.Length; i++)
+        {
+            Assert.Equal(PromptConflictGuard.FindConflict(prompts[i - 1], prompts[i]), PromptConflictGuard.FindConflict(prompts[i], prompts[i - 1]));
+            Assert.Equal(PromptConflictKind.None, PromptConflictGuard.FindConflict(prompts[i], prompts[i] + " "));
+        }
+    }
+
+    [Fact]
     public void FindConflict_NullCachedPrompt_ThrowsArgumentNullException()
     {
         var exception = Assert.Throws<ArgumentNullException>(() => PromptConflictGuard.FindConflict(null!, "a cat"));

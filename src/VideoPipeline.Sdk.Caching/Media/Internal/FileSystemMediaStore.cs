@@ -282,7 +282,9 @@ internal sealed class FileSystemMediaStore : IMediaStore
             PreallocationSize = preallocation,
         };
 
-        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        // Two buffers, so that hashing one overlaps writing it and reading the next one.
+        var current = ArrayPool<byte>.Shared.Rent(BufferSize);
+        var next = ArrayPool<byte>.Shared.Rent(BufferSize);
         try
         {
             using var hasher = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -290,12 +292,25 @@ internal sealed class FileSystemMediaStore : IMediaStore
             var file = new FileStream(path, options);
             await using (file.ConfigureAwait(false))
             {
-                int read;
-                while ((read = await content.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken).ConfigureAwait(false)) > 0)
+                var read = await content.ReadAsync(current.AsMemory(0, BufferSize), cancellationToken).ConfigureAwait(false);
+                while (read > 0)
                 {
-                    hasher.AppendData(buffer, 0, read);
-                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+                    var write = file.WriteAsync(current.AsMemory(0, read), cancellationToken);
+                    int nextRead;
+                    try
+                    {
+                        hasher.AppendData(current, 0, read);
+                        nextRead = await content.ReadAsync(next.AsMemory(0, BufferSize), cancellationToken).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        // The write reads the buffer, so it completes before the buffer is reused or returned.
+                        await write.ConfigureAwait(false);
+                    }
+
                     length += read;
+                    (current, next) = (next, current);
+                    read = nextRead;
                 }
             }
 
@@ -305,20 +320,33 @@ internal sealed class FileSystemMediaStore : IMediaStore
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(current);
+            ArrayPool<byte>.Shared.Return(next);
         }
     }
 
     private static async ValueTask<bool> VerifyAsync(Stream stream, ContentHash expected, CancellationToken cancellationToken)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        // Two buffers, so that hashing one overlaps reading the next one.
+        var current = ArrayPool<byte>.Shared.Rent(BufferSize);
+        var next = ArrayPool<byte>.Shared.Rent(BufferSize);
         try
         {
             using var hasher = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            int read;
-            while ((read = await stream.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken).ConfigureAwait(false)) > 0)
+            var read = await stream.ReadAsync(current.AsMemory(0, BufferSize), cancellationToken).ConfigureAwait(false);
+            while (read > 0)
             {
-                hasher.AppendData(buffer, 0, read);
+                var nextRead = stream.ReadAsync(next.AsMemory(0, BufferSize), cancellationToken);
+                try
+                {
+                    hasher.AppendData(current, 0, read);
+                }
+                finally
+                {
+                    read = await nextRead.ConfigureAwait(false);
+                }
+
+                (current, next) = (next, current);
             }
 
             Span<byte> digest = stackalloc byte[ContentHash.SizeInBytes];
@@ -327,7 +355,8 @@ internal sealed class FileSystemMediaStore : IMediaStore
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(current);
+            ArrayPool<byte>.Shared.Return(next);
         }
     }
 

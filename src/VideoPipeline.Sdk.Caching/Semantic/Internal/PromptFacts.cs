@@ -198,7 +198,7 @@ internal sealed class PromptFacts
     private bool IsNegation(int index)
     {
         var word = _words[index];
-        if (word == "no" && index + 1 < _words.Length && char.IsAsciiDigit(_words[index + 1][0]))
+        if (word == "no" && index + 1 < _words.Length && _words[index + 1].Length > 0 && char.IsAsciiDigit(_words[index + 1][0]))
         {
             return false; // "No. 5"
         }
