@@ -30,7 +30,7 @@ namespace VideoPipeline.Sdk.Caching.Semantic.Internal;
 /// only binds for queries far from every entry (best similarity around 0.3 or less with a minimum similarity of 0); a
 /// search with a high minimum similarity, as the semantic tier runs it, re-ranks few. On seeded clustered data of 384
 /// dimensions (queries at similarity 0.85 to 0.95 to an entry, a quarter of them with a runner-up within 0.02) the top
-/// match equals the float32 scan's for 1,000 queries of 1,000 at 10,000 and 100,000 entries, about 20 times faster at
+/// match equals the float32 scan's for 1,000 queries of 1,000 at 10,000 and 100,000 entries, 20 to 30 times faster at
 /// 100,000 (<c>benchmarks/results/SemanticLookupBenchmarks.md</c>).
 /// </para>
 /// <para>
