@@ -10,11 +10,11 @@ namespace VideoPipeline.Sdk.Benchmarks.Caching;
 /// <remarks>
 /// <list type="bullet">
 /// <item>Noise <c>g</c> has independent N(0, 1/d) values, so |g| ≈ 1 and g is nearly orthogonal to any fixed vector.</item>
-/// <item><c>clusters</c> centres are normalized Gaussian vectors; each cluster draws a spread <c>a</c> in [0.6, 1.2].</item>
+/// <item><c>clusters</c> centres are normalized Gaussian vectors; each cluster draws a spread <c>a</c> in [0.4, 1.0].</item>
 /// <item>
-/// An entry is, with probability 0.3 (after the first), a variant of a random earlier entry e: normalize(e + b·g) with b in
-/// [0.25, 0.5] (similarity 0.89 to 0.97 to e); otherwise normalize(centre + a·g) (similarity 0.64 to 0.86 to its centre,
-/// 0.4 to 0.75 between two entries of the cluster).
+/// An entry is, with probability 0.5 (after the first), a variant of a random earlier entry e: normalize(e + b·g) with b in
+/// [0.1, 0.5] (similarity 0.89 to 0.995 to e); otherwise normalize(centre + a·g) (similarity 0.71 to 0.93 to its centre,
+/// 0.5 to 0.86 between two entries of the cluster).
 /// </item>
 /// <item>
 /// A near query is normalize(e + b·g) for a random entry e, with b chosen for a similarity to e uniform in [0.85, 0.95]:
