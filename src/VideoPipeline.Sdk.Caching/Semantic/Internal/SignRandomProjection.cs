@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
@@ -21,6 +22,8 @@ internal sealed class SignRandomProjection
 
     private const double StandardDeviations = 3.0;
 
+    private static readonly ConcurrentDictionary<(int Dimensions, int Seed), Lazy<SignRandomProjection>> Shared = new();
+
     private readonly float[] _hyperplanes;
 
     public SignRandomProjection(int dimensions, int seed)
@@ -32,6 +35,13 @@ internal sealed class SignRandomProjection
     }
 
     public int Dimensions { get; }
+
+    /// <summary>
+    /// Returns the projection of these dimensions and seed shared by every index in the process: the prompt cache keeps one
+    /// index per request context, and each must not pay for its own hyperplanes. A projection is immutable once built.
+    /// </summary>
+    public static SignRandomProjection For(int dimensions, int seed) =>
+        Shared.GetOrAdd((dimensions, seed), static key => new Lazy<SignRandomProjection>(() => new SignRandomProjection(key.Dimensions, key.Seed))).Value;
 
     /// <summary>Gets the number of bits of a code: a multiple of 64, from 128 to <see cref="MaxBits"/>.</summary>
     public int Bits { get; }

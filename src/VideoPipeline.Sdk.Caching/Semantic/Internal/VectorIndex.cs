@@ -12,11 +12,12 @@ namespace VideoPipeline.Sdk.Caching.Semantic.Internal;
 /// <para>
 /// <b>Storage.</b> Slots are dense (a removed slot takes the last slot's vector) and live in chunks of a fixed number of
 /// slots, each a struct of arrays: the normalized vectors row after row, their sign codes and their ids. Growing adds a
-/// chunk and never copies the vectors already stored (only the first chunk starts small and doubles), and a chunk left
+/// chunk and never copies the vectors already stored (only the first chunk starts at one slot and doubles), and a chunk left
 /// empty by removals is released (one empty chunk is kept as a reserve). An entry costs <see cref="BytesPerEntry"/>
 /// (1,620 bytes at 384 dimensions: 1,536 of float32 vector, 48 of code, 8 of id, 28 of dictionary entry); on top come the
-/// fixed hyperplanes (590 KB at 384 dimensions), the free slots of at most two chunks (815 KB each at 384 dimensions) and the
-/// dictionary's spare capacity. <see cref="MemoryBytes"/> reports the total: 1,647 bytes per entry at 100,000 entries.
+/// free slots of at most two chunks (815 KB each at 384 dimensions) and the dictionary's spare capacity, which
+/// <see cref="MemoryBytes"/> reports with the entries. The hyperplanes (590 KB at 384 dimensions) are built once per
+/// dimension and seed and shared by every index in the process (the prompt cache keeps one index per request context).
 /// </para>
 /// <para>
 /// <b>Search.</b> Below <see cref="DefaultExactSearchThreshold"/> entries the search is exact: a SIMD float32 dot product with every
@@ -57,7 +58,8 @@ internal sealed class VectorIndex
 
     private const int MinCandidates = 256;
     private const int CandidateDivisor = 16;
-    private const int InitialChunkCapacity = 16;
+    // One slot: the prompt cache keeps an index per request context, and most contexts hold a handful of prompts.
+    private const int InitialChunkCapacity = 1;
     private const int TargetChunkBytes = 1 << 20;
     private const int MaxStackFloats = 1024;
 
@@ -96,11 +98,10 @@ internal sealed class VectorIndex
         ArgumentOutOfRangeException.ThrowIfGreaterThan(dimensions, MaxDimensions);
         ArgumentOutOfRangeException.ThrowIfNegative(exactSearchThreshold);
         Dimensions = dimensions;
-        _projection = new SignRandomProjection(dimensions, seed);
+        _projection = SignRandomProjection.For(dimensions, seed);
         _exactSearchThreshold = exactSearchThreshold;
         _chunkShift = ChunkShift(dimensions);
         _chunkMask = (1 << _chunkShift) - 1;
-        _memoryBytes = _projection.MemoryBytes;
     }
 
     /// <summary>Gets the length of the vectors.</summary>
@@ -120,7 +121,7 @@ internal sealed class VectorIndex
 
     /// <summary>
     /// The bytes one entry costs: its float32 vector (<c>4 × dimensions</c>), its sign code (<c>bits / 8</c>), its id (8)
-    /// and its dictionary entry (28); 1,620 bytes at 384 dimensions. <see cref="MemoryBytes"/> adds the fixed hyperplanes,
+    /// and its dictionary entry (28); 1,620 bytes at 384 dimensions. <see cref="MemoryBytes"/> adds
     /// the free slots of the last chunk and the dictionary's spare capacity.
     /// </summary>
     /// <param name="dimensions">The length of the vectors, at least 1.</param>
@@ -521,7 +522,7 @@ internal sealed class VectorIndex
 
     private void UpdateMemoryBytes()
     {
-        var bytes = _projection.MemoryBytes + (_slots.EnsureCapacity(0) * (long)DictionaryBytesPerEntry);
+        var bytes = (_slots.EnsureCapacity(0) * (long)DictionaryBytesPerEntry);
         for (var c = 0; c < _chunkCount; c++)
         {
             bytes += _chunks[c].Bytes;
