@@ -304,8 +304,7 @@ public sealed record GenerationRequest
             && Seed == other.Seed
             && string.Equals(Voice, other.Voice, StringComparison.Ordinal)
             && MaxOutputTokens == other.MaxOutputTokens
-            && Parameters.Count == other.Parameters.Count
-            && Parameters.SequenceEqual(other.Parameters);
+            && ParametersEqual(CanonicalParameters, other.CanonicalParameters);
     }
 
     /// <inheritdoc />
@@ -332,6 +331,28 @@ public sealed record GenerationRequest
     internal ImmutableSortedDictionary<string, string> CanonicalParameters => (ImmutableSortedDictionary<string, string>)Parameters;
 
     private static bool RequiresPrompt(MediaKind kind) => kind != MediaKind.Music;
+
+    // Walks both sorted dictionaries with their struct enumerators: LINQ's SequenceEqual would box them on every comparison.
+    private static bool ParametersEqual(ImmutableSortedDictionary<string, string> left, ImmutableSortedDictionary<string, string> right)
+    {
+        if (left.Count != right.Count)
+        {
+            return false;
+        }
+
+        using var leftItems = left.GetEnumerator();
+        using var rightItems = right.GetEnumerator();
+        while (leftItems.MoveNext() && rightItems.MoveNext())
+        {
+            if (!string.Equals(leftItems.Current.Key, rightItems.Current.Key, StringComparison.Ordinal)
+                || !string.Equals(leftItems.Current.Value, rightItems.Current.Value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string RequireText(string? value, string propertyName)
     {

@@ -186,4 +186,23 @@ public sealed class GenerationRequestTests
         Assert.DoesNotContain("secret", request.ToString(), StringComparison.Ordinal);
         Assert.Contains(request.ComputeKey().ToString(), request.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact] // Regression: Equals compared parameters with LINQ's SequenceEqual and allocated 320 bytes per comparison.
+    public void Equals_RequestsWithParameters_DoesNotAllocate()
+    {
+        var left = new GenerationRequest("synthetic", "image-1", MediaKind.Image, "a lighthouse").WithParameter("style", "noir").WithParameter("guidance", 7.5);
+        var right = left with { };
+        Assert.True(left.Equals(right));
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var equal = true;
+        for (var i = 0; i < 100; i++)
+        {
+            equal &= left.Equals(right);
+        }
+
+        Assert.True(equal);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.False(left.Equals(left.WithParameter("style", "pastel")));
+    }
 }

@@ -104,6 +104,11 @@ internal sealed class FileSystemMediaStore : IMediaStore
             throw new ArgumentException("The content stream cannot be read.", nameof(content));
         }
 
+        if (content.CanSeek && await TryPutDuplicateAsync(content, cancellationToken).ConfigureAwait(false) is { } duplicate)
+        {
+            return duplicate;
+        }
+
         var temporaryPath = NewTemporaryPath();
         var placed = false;
         try
@@ -129,6 +134,59 @@ internal sealed class FileSystemMediaStore : IMediaStore
                 TryDelete(temporaryPath);
             }
         }
+    }
+
+    /// <summary>
+    /// For a seekable stream, hashes the content first: when the same bytes are stored already the put costs only that hash
+    /// and a reference-count write, with no temporary file. Otherwise rewinds the stream for the normal path.
+    /// </summary>
+    private async ValueTask<MediaPutResult?> TryPutDuplicateAsync(Stream content, CancellationToken cancellationToken)
+    {
+        var start = content.Position;
+        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        ContentHash hash;
+        long length = 0;
+        try
+        {
+            using var hasher = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            int read;
+            while ((read = await content.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                hasher.AppendData(buffer, 0, read);
+                length += read;
+            }
+
+            Span<byte> digest = stackalloc byte[ContentHash.SizeInBytes];
+            hasher.GetHashAndReset(digest);
+            hash = ContentHash.FromBytes(digest);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        var paths = PathsOf(hash);
+        var stripe = StripeOf(hash);
+        await stripe.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var existing = new FileInfo(paths.Blob);
+            if (existing.Exists && existing.Length == length)
+            {
+                WriteReferences(paths.References, ReadReferencesOfExistingBlob(hash, paths.References) + 1);
+                Interlocked.Increment(ref _duplicatePuts);
+                Interlocked.Add(ref _deduplicatedBytes, length);
+                _metrics.RecordDeduplicated(length);
+                return new MediaPutResult(hash, length, WasDuplicate: true);
+            }
+        }
+        finally
+        {
+            stripe.Release();
+        }
+
+        content.Position = start;
+        return null;
     }
 
     public async ValueTask<Stream?> OpenReadAsync(ContentHash hash, CancellationToken cancellationToken = default)
