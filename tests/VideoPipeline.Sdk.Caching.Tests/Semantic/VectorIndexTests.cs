@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Numerics.Tensors;
 using VideoPipeline.Sdk.Caching.Semantic.Internal;
 
+using VideoPipeline.Sdk.Benchmarks.Caching;
+
 namespace VideoPipeline.Sdk.Caching.Tests.Semantic;
 
 public sealed class VectorIndexTests
