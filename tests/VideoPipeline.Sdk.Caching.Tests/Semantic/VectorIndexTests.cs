@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Numerics.Tensors;
-using VideoPipeline.Sdk.Caching.Semantic.Internal;
-
 using VideoPipeline.Sdk.Benchmarks.Caching;
+using VideoPipeline.Sdk.Caching.Semantic.Internal;
 
 namespace VideoPipeline.Sdk.Caching.Tests.Semantic;
 
