@@ -44,7 +44,7 @@ internal sealed class MediaBatchWorker(
             var results = await GenerateAsync(requests, provider, output, stoppingToken);
             stopwatch.Stop();
             Print($"Generated {results.Count} media with provider '{provider.Descriptor.Name}' in {stopwatch.Elapsed.TotalSeconds:0.00} s:", results);
-            var total = results.Aggregate(Money.Zero, (sum, r) => sum + r.Result.Result.Cost);
+            var total = results.Aggregate(Money.Zero, (sum, r) => sum + r.Result.GenerationResult.Cost);
             Console.WriteLine($"  Total cost {total}. Media written to {output}");
 
             var revision = Plan(Math.Clamp(sample.Scenes, 1, Scenes.Length), revision: true);
@@ -79,10 +79,10 @@ internal sealed class MediaBatchWorker(
         var results = await Task.WhenAll(requests.Select(async request =>
         {
             var cached = await cache.GetOrGenerateAsync(request, provider.GenerateAsync, cancellationToken: cancellationToken);
-            var path = Path.Combine(output, request.ComputeKey().ToString()[..16] + Extension(cached.Result.MediaType));
+            var path = Path.Combine(output, request.ComputeKey().ToString()[..16] + Extension(cached.GenerationResult.MediaType));
             await using (var file = File.Create(path))
             {
-                await cached.Result.Content.CopyToAsync(file, cancellationToken);
+                await cached.GenerationResult.Content.CopyToAsync(file, cancellationToken);
             }
 
             return (Request: request, Result: cached, Path: path);
@@ -102,8 +102,8 @@ internal sealed class MediaBatchWorker(
                 ? string.Create(CultureInfo.InvariantCulture, $"semantic {cached.Similarity:0.00}")
                 : cached.Outcome.ToString();
             Console.WriteLine(
-                $"  {request.Kind,-7} {cached.Result.MediaType,-26} {Shape(cached.Result),-22} {new FileInfo(path).Length,10:N0} "
-                + $"{cached.Result.Cost,9} {outcome,-13}");
+                $"  {request.Kind,-7} {cached.GenerationResult.MediaType,-26} {Shape(cached.GenerationResult),-22} {new FileInfo(path).Length,10:N0} "
+                + $"{cached.GenerationResult.Cost,9} {outcome,-13}");
         }
 
         Console.WriteLine();

@@ -105,16 +105,16 @@ public class ExactHitBenchmarks
     public GenerationResult? FusionCache() => _fusion.TryGet<GenerationResult>(NextKey()).GetValueOrDefault();
 
     [Benchmark(Description = "HybridCache (precomputed string key)")]
-    public GenerationResult HybridCache() => _hybrid.GetOrCreateAsync(NextKey(), UnreachableHybrid).AsTask().GetAwaiter().GetResult().Result;
+    public GenerationResult HybridCache() => _hybrid.GetOrCreateAsync(NextKey(), UnreachableHybrid).AsTask().GetAwaiter().GetResult().Value;
 
     [Benchmark(Description = "FusionCache (key computed per lookup)")]
     public GenerationResult? FusionCacheWithKey() => _fusion.TryGet<GenerationResult>(NextRequest().ComputeKey().ToString()).GetValueOrDefault();
 
     [Benchmark(Description = "HybridCache (key computed per lookup)")]
-    public GenerationResult HybridCacheWithKey() => _hybrid.GetOrCreateAsync(NextRequest().ComputeKey().ToString(), UnreachableHybrid).AsTask().GetAwaiter().GetResult().Result;
+    public GenerationResult HybridCacheWithKey() => _hybrid.GetOrCreateAsync(NextRequest().ComputeKey().ToString(), UnreachableHybrid).AsTask().GetAwaiter().GetResult().Value;
 
     [Benchmark(Description = "IPromptCache.GetOrGenerateAsync")]
-    public GenerationResult PromptCache() => _promptCache.GetOrGenerateAsync(NextRequest(), Unreachable).GetAwaiter().GetResult().Result;
+    public GenerationResult PromptCache() => _promptCache.GetOrGenerateAsync(NextRequest(), Unreachable).GetAwaiter().GetResult().GenerationResult;
 
     private GenerationRequest NextRequest() => _requests[_next++ & (Rotation - 1)];
 

@@ -17,13 +17,13 @@ public readonly struct PromptCacheResult
             throw new ArgumentOutOfRangeException(nameof(similarity), similarity, "The similarity must be a number between -1 and 1.");
         }
 
-        Result = result;
+        GenerationResult = result;
         Outcome = outcome;
         Similarity = similarity;
     }
 
-    /// <summary>Gets the generation result.</summary>
-    public GenerationResult Result { get; }
+    /// <summary>Gets the generation result: the cached one on a hit, the one the factory produced otherwise.</summary>
+    public GenerationResult GenerationResult { get; }
 
     /// <summary>Gets where the result came from.</summary>
     public PromptCacheOutcome Outcome { get; }

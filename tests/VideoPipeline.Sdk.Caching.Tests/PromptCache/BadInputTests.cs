@@ -91,7 +91,7 @@ public sealed class BadInputTests
         var statistics = host.Cache.GetStatistics();
         Assert.Equal(1, statistics.EntryCount);
         Assert.Equal(1, host.MediaStore.GetStatistics().BlobCount);
-        var stored = await Requests.ReadBytesAsync((await host.Cache.TryGetAsync(request, 1))!.Value.Result);
+        var stored = await Requests.ReadBytesAsync((await host.Cache.TryGetAsync(request, 1))!.Value.GenerationResult);
         Assert.Contains(payloads, p => p.SequenceEqual(stored));
         Assert.Equal(4096, statistics.MediaBytes);
     }

@@ -103,7 +103,7 @@ public sealed class BudgetTests
         var result = await host.Cache.GetOrGenerateAsync(huge, (r, _) => ValueTask.FromResult(Requests.WithBytes(r, payload, "image/png")));
 
         Assert.Equal(PromptCacheOutcome.Generated, result.Outcome);
-        Assert.Equal(payload, await Requests.ReadBytesAsync(result.Result));
+        Assert.Equal(payload, await Requests.ReadBytesAsync(result.GenerationResult));
         Assert.Equal(0, host.Cache.GetStatistics().EntryCount);
     }
 }

@@ -18,8 +18,8 @@ public sealed class CompressionTests
         var statistics = host.Cache.GetStatistics();
         Assert.True(statistics.CompressionSavedBytes > Script.Length / 2, $"saved {statistics.CompressionSavedBytes} of {Script.Length}");
         Assert.True(statistics.MemoryBytes < Script.Length);
-        Assert.Equal(Script, await Requests.ReadBytesAsync(hit!.Value.Result));
-        Assert.Equal(Script.Length, hit.Value.Result.Content.Length);
+        Assert.Equal(Script, await Requests.ReadBytesAsync(hit!.Value.GenerationResult));
+        Assert.Equal(Script.Length, hit.Value.GenerationResult.Content.Length);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class CompressionTests
         await host.Cache.SetAsync(request, Requests.WithBytes(request, payload, mediaType));
 
         Assert.Equal(0, host.Cache.GetStatistics().CompressionSavedBytes);
-        Assert.Equal(payload, await Requests.ReadBytesAsync((await host.Cache.TryGetAsync(request, 1))!.Value.Result));
+        Assert.Equal(payload, await Requests.ReadBytesAsync((await host.Cache.TryGetAsync(request, 1))!.Value.GenerationResult));
     }
 
     [Fact]

@@ -22,9 +22,9 @@ public sealed class DistributedTierTests
 
         Assert.Equal(PromptCacheOutcome.ExactHit, result.Outcome);
         Assert.Equal(1, factory.Calls);
-        Assert.Equal("content of write the opening line", await Requests.ReadTextAsync(result.Result));
-        Assert.Equal(Money.FromUsd(0.04m), result.Result.Cost);
-        Assert.Equal(TimeSpan.FromSeconds(8), result.Result.ProviderLatency);
+        Assert.Equal("content of write the opening line", await Requests.ReadTextAsync(result.GenerationResult));
+        Assert.Equal(Money.FromUsd(0.04m), result.GenerationResult.Cost);
+        Assert.Equal(TimeSpan.FromSeconds(8), result.GenerationResult.ProviderLatency);
         Assert.Equal(1, hostB.Cache.GetStatistics().EntryCount);
     }
 
@@ -39,7 +39,7 @@ public sealed class DistributedTierTests
 
         var hit = await hostB.Cache.TryGetAsync(request, 1);
 
-        Assert.Equal(script, await Requests.ReadBytesAsync(hit!.Value.Result));
+        Assert.Equal(script, await Requests.ReadBytesAsync(hit!.Value.GenerationResult));
     }
 
     [Fact]

@@ -19,8 +19,8 @@ public sealed class GetOrGenerateTests
         Assert.True(second.IsHit);
         Assert.Equal(1, second.Similarity);
         Assert.Equal(1, factory.Calls);
-        Assert.Equal("content of a lighthouse at dawn", await Requests.ReadTextAsync(second.Result));
-        Assert.Equal(Money.FromUsd(0.04m), second.Result.Cost);
+        Assert.Equal("content of a lighthouse at dawn", await Requests.ReadTextAsync(second.GenerationResult));
+        Assert.Equal(Money.FromUsd(0.04m), second.GenerationResult.Cost);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class GetOrGenerateTests
 
         Assert.Equal(1, calls);
         Assert.All(results, r => Assert.Equal(PromptCacheOutcome.Generated, r.Outcome));
-        Assert.Single(results.Select(r => r.Result).Distinct());
+        Assert.Single(results.Select(r => r.GenerationResult).Distinct());
         Assert.Equal(50, host.Cache.GetStatistics().Misses);
         Assert.Equal(1, host.Cache.GetStatistics().Generations);
     }
@@ -213,7 +213,7 @@ public sealed class GetOrGenerateTests
                         await Task.Yield();
                         return Requests.ResultFor(r);
                     }, cancellationToken: cancellation.Token);
-                    Assert.Equal("content of prompt " + index, await Requests.ReadTextAsync(result.Result));
+                    Assert.Equal("content of prompt " + index, await Requests.ReadTextAsync(result.GenerationResult));
                 }
                 catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
                 {

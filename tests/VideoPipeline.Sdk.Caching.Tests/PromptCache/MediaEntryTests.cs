@@ -19,7 +19,7 @@ public sealed class MediaEntryTests
         await host.Cache.SetAsync(request, Requests.WithBytes(request, payload, "image/png"));
         var hit = await host.Cache.TryGetAsync(request, 1);
 
-        Assert.Equal(payload, await Requests.ReadBytesAsync(hit!.Value.Result));
+        Assert.Equal(payload, await Requests.ReadBytesAsync(hit!.Value.GenerationResult));
         Assert.Equal(1, host.MediaStore.GetStatistics().BlobCount);
         var statistics = host.Cache.GetStatistics();
         Assert.Equal(payload.Length, statistics.MediaBytes);
@@ -77,7 +77,7 @@ public sealed class MediaEntryTests
         Assert.Equal(PromptCacheOutcome.Generated, again.Outcome);
         Assert.Equal(2, calls);
         Assert.Equal(1, host.Cache.GetStatistics().ReadErrors);
-        Assert.Equal(payload, await Requests.ReadBytesAsync(again.Result));
+        Assert.Equal(payload, await Requests.ReadBytesAsync(again.GenerationResult));
     }
 
     [Fact]
@@ -116,8 +116,8 @@ public sealed class MediaEntryTests
 
         var generated = await host.Cache.GetOrGenerateAsync(request, (r, _) => ValueTask.FromResult(new GenerationResult(r.Kind, "image/png", content)));
 
-        Assert.Equal(payload, await Requests.ReadBytesAsync(generated.Result));
-        Assert.Equal(payload, await Requests.ReadBytesAsync(generated.Result));
+        Assert.Equal(payload, await Requests.ReadBytesAsync(generated.GenerationResult));
+        Assert.Equal(payload, await Requests.ReadBytesAsync(generated.GenerationResult));
         Assert.Equal(1, opened);
     }
 }

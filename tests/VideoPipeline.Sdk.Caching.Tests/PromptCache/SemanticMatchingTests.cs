@@ -21,7 +21,7 @@ public sealed class SemanticMatchingTests
 
         Assert.Equal(PromptCacheOutcome.SemanticHit, result.Outcome);
         Assert.InRange(result.Similarity, 0.94, 0.96);
-        Assert.Equal("content of " + Cached, await Requests.ReadTextAsync(result.Result));
+        Assert.Equal("content of " + Cached, await Requests.ReadTextAsync(result.GenerationResult));
         Assert.Equal(1, factory.Calls);
         Assert.Equal(1, host.Cache.GetStatistics().SemanticHits);
     }
@@ -75,7 +75,7 @@ public sealed class SemanticMatchingTests
         var result = await host.Cache.GetOrGenerateAsync(Requests.Image("four red foxes in the snow"), factory.Invoke);
 
         Assert.Equal(PromptCacheOutcome.Generated, result.Outcome);
-        Assert.Equal("content of four red foxes in the snow", await Requests.ReadTextAsync(result.Result));
+        Assert.Equal("content of four red foxes in the snow", await Requests.ReadTextAsync(result.GenerationResult));
         Assert.Equal(1, host.Cache.GetStatistics().SemanticRefusals);
     }
 

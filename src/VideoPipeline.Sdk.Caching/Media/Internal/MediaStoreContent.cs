@@ -5,8 +5,6 @@ internal sealed class MediaStoreContent(IMediaStore store, ContentHash hash, lon
 {
     public override long? Length => length;
 
-    public ContentHash Hash => hash;
-
     /// <exception cref="InvalidDataException">The blob went missing or was corrupted after the cache returned it.</exception>
     public override async ValueTask<Stream> OpenReadAsync(CancellationToken cancellationToken = default) =>
         await store.OpenReadAsync(hash, cancellationToken).ConfigureAwait(false)

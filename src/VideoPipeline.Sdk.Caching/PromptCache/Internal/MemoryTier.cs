@@ -55,9 +55,6 @@ internal sealed class MemoryTier
 
     public long MediaBudget => _mediaBudget;
 
-    /// <summary>Gets the current inflation value of the cost-aware policy.</summary>
-    public double Inflation => Volatile.Read(ref _inflation);
-
     public IEnumerable<PromptCacheEntry> Entries => _entries.Values;
 
     /// <summary>Whether an entry of these sizes can be stored at all: no single entry may take more than its budget.</summary>

@@ -10,28 +10,26 @@ internal sealed class PromptCacheEntry
     public PromptCacheEntry(
         UInt128 key,
         GenerationRequest request,
-        GenerationResult result,
+        GenerationResult cachedResult,
         long memoryBytes,
         ContentHash? mediaHash,
         long mediaBytes,
         double hitValue,
         long expiresAt,
-        string[] tags,
-        bool semantic)
+        string[] tags)
     {
         Key = key;
         Request = request;
-        Result = result;
+        CachedResult = cachedResult;
         MemoryBytes = memoryBytes;
         MediaHash = mediaHash;
         MediaBytes = mediaBytes;
         HitValue = hitValue;
         ExpiresAt = expiresAt;
         Tags = tags;
-        Semantic = semantic;
-        CostUnits = PromptCacheCounters.ToMoneyUnits(result.Cost);
-        CostUsd = (double)result.Cost.Usd;
-        LatencyTicks = result.ProviderLatency.Ticks;
+        CostUnits = PromptCacheCounters.ToMoneyUnits(cachedResult.Cost);
+        CostUsd = (double)cachedResult.Cost.Usd;
+        LatencyTicks = cachedResult.ProviderLatency.Ticks;
     }
 
     public UInt128 Key { get; }
@@ -46,7 +44,7 @@ internal sealed class PromptCacheEntry
     public GenerationRequest Request { get; }
 
     /// <summary>Gets the result returned on a hit; its content is inline, compressed, or a reference into the media store.</summary>
-    public GenerationResult Result { get; }
+    public GenerationResult CachedResult { get; }
 
     /// <summary>Gets the bytes counted against the in-memory budget: content kept inline, prompt, embedding and overhead.</summary>
     public long MemoryBytes { get; }
@@ -64,8 +62,6 @@ internal sealed class PromptCacheEntry
 
     public string[] Tags { get; }
 
-    /// <summary>Gets a value indicating whether the entry may answer semantically equivalent requests.</summary>
-    public bool Semantic { get; }
 
     /// <summary>Gets or sets the id of the entry's vector in the semantic index; 0 when it has none.</summary>
     public long SemanticId { get; set; }

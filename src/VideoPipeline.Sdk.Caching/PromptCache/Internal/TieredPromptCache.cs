@@ -412,7 +412,7 @@ internal sealed class TieredPromptCache : IPromptCache
             if (await IsReadableAsync(entry!, cancellationToken).ConfigureAwait(false))
             {
                 _memory.Touch(entry!, _timeProvider.GetTimestamp());
-                return new PromptCacheResult(entry!.Result, PromptCacheOutcome.SemanticHit, similarity);
+                return new PromptCacheResult(entry!.CachedResult, PromptCacheOutcome.SemanticHit, similarity);
             }
         }
 
@@ -540,8 +540,7 @@ internal sealed class TieredPromptCache : IPromptCache
             mediaBytes,
             (double)result.Cost.Usd + (result.ProviderLatency.TotalSeconds * (double)_options.TimeValuePerSecond),
             ttl is { } t ? Deadline(t) : long.MaxValue,
-            options?.Tags is { Count: > 0 } tags ? [.. tags] : [],
-            semantic);
+            options?.Tags is { Count: > 0 } tags ? [.. tags] : []);
         if (semantic)
         {
             _semantic.Add(_hasher.HashContext(request), entry, embedding.Span);
@@ -649,22 +648,22 @@ internal sealed class TieredPromptCache : IPromptCache
     private PromptCacheResult RecordHit(PromptCacheEntry entry, PromptCacheOutcome outcome, double similarity)
     {
         _counters.RecordHit(outcome, entry.CostUnits, entry.LatencyTicks);
-        _metrics.RecordHit(entry.Result.Kind, outcome == PromptCacheOutcome.SemanticHit ? CachingMetrics.SemanticHit : CachingMetrics.ExactHit, entry.CostUsd, entry.LatencyTicks / (double)TimeSpan.TicksPerSecond);
-        return new PromptCacheResult(entry.Result, outcome, similarity);
+        _metrics.RecordHit(entry.CachedResult.Kind, outcome == PromptCacheOutcome.SemanticHit ? CachingMetrics.SemanticHit : CachingMetrics.ExactHit, entry.CostUsd, entry.LatencyTicks / (double)TimeSpan.TicksPerSecond);
+        return new PromptCacheResult(entry.CachedResult, outcome, similarity);
     }
 
     private void RecordOutcome(PromptCacheResult result)
     {
         if (result.Outcome == PromptCacheOutcome.Generated)
         {
-            RecordMiss(result.Result.Kind);
+            RecordMiss(result.GenerationResult.Kind);
             return;
         }
 
-        var cost = result.Result.Cost;
-        var latency = result.Result.ProviderLatency;
+        var cost = result.GenerationResult.Cost;
+        var latency = result.GenerationResult.ProviderLatency;
         _counters.RecordHit(result.Outcome, PromptCacheCounters.ToMoneyUnits(cost), latency.Ticks);
-        _metrics.RecordHit(result.Result.Kind, result.Outcome == PromptCacheOutcome.SemanticHit ? CachingMetrics.SemanticHit : CachingMetrics.ExactHit, (double)cost.Usd, latency.TotalSeconds);
+        _metrics.RecordHit(result.GenerationResult.Kind, result.Outcome == PromptCacheOutcome.SemanticHit ? CachingMetrics.SemanticHit : CachingMetrics.ExactHit, (double)cost.Usd, latency.TotalSeconds);
     }
 
     private void RecordMiss(MediaKind kind)

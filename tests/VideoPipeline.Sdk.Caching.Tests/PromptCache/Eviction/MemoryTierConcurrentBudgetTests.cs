@@ -83,7 +83,7 @@ public sealed class MemoryTierConcurrentBudgetTests
             {
                 var now = Interlocked.Increment(ref clock);
                 tier.TryGet(key(task, random), now, out _, out _);
-                var entry = new PromptCacheEntry(key(task, random), Request, Result, random.Next(1_000, 16_000), null, 0, random.NextDouble(), long.MaxValue, [], semantic: false);
+                var entry = new PromptCacheEntry(key(task, random), Request, Result, random.Next(1_000, 16_000), null, 0, random.NextDouble(), long.MaxValue, []);
                 tier.Set(entry, now, out _);
                 peak = Math.Max(peak, tier.MemoryBytes);
             }

@@ -55,5 +55,5 @@ internal sealed class WorkloadItem
 
     /// <summary>Creates the entry a miss stores: all bytes inline (memory), none in the media store, never expires.</summary>
     public PromptCacheEntry CreateEntry() =>
-        new(Key, Request, Result, Bytes, mediaHash: null, mediaBytes: 0, HitValue, expiresAt: long.MaxValue, tags: [], semantic: false);
+        new(Key, Request, Result, Bytes, mediaHash: null, mediaBytes: 0, HitValue, expiresAt: long.MaxValue, tags: []);
 }
