@@ -173,11 +173,7 @@ internal sealed class FileSystemMediaStore : IMediaStore
             var existing = new FileInfo(paths.Blob);
             if (existing.Exists && existing.Length == length)
             {
-                WriteReferences(paths.References, ReadReferencesOfExistingBlob(hash, paths.References) + 1);
-                Interlocked.Increment(ref _duplicatePuts);
-                Interlocked.Add(ref _deduplicatedBytes, length);
-                _metrics.RecordDeduplicated(length);
-                return new MediaPutResult(hash, length, WasDuplicate: true);
+                return AddDuplicateReference(hash, length, paths.References, ReadReferencesOfExistingBlob(hash, paths.References));
             }
         }
         finally
@@ -452,6 +448,16 @@ internal sealed class FileSystemMediaStore : IMediaStore
         }
     }
 
+    /// <summary>Adds a reference to a blob already stored with the same bytes, and counts the de-duplication. Call under the hash's stripe.</summary>
+    private MediaPutResult AddDuplicateReference(ContentHash hash, long length, string referencesPath, long references)
+    {
+        WriteReferences(referencesPath, references + 1);
+        Interlocked.Increment(ref _duplicatePuts);
+        Interlocked.Add(ref _deduplicatedBytes, length);
+        _metrics.RecordDeduplicated(length);
+        return new MediaPutResult(hash, length, WasDuplicate: true);
+    }
+
     private MediaPutResult Commit(ContentHash hash, long length, string temporaryPath, out bool placed)
     {
         placed = false;
@@ -463,11 +469,7 @@ internal sealed class FileSystemMediaStore : IMediaStore
             references = ReadReferencesOfExistingBlob(hash, paths.References);
             if (existing.Length == length)
             {
-                WriteReferences(paths.References, references + 1);
-                Interlocked.Increment(ref _duplicatePuts);
-                Interlocked.Add(ref _deduplicatedBytes, length);
-                _metrics.RecordDeduplicated(length);
-                return new MediaPutResult(hash, length, WasDuplicate: true);
+                return AddDuplicateReference(hash, length, paths.References, references);
             }
 
             // Same hash, different length: the stored copy is corrupt. Keep it aside and store the bytes just received.

@@ -434,7 +434,8 @@ internal sealed class TieredPromptCache : IPromptCache
     /// <summary>Reads the distributed tier and, on a hit, copies the entry into the in-memory tier.</summary>
     private async ValueTask<PromptCacheResult?> LoadDistributedAsync(UInt128 key, GenerationRequest request, ReadOnlyMemory<float> embedding, PromptCacheEntryOptions? options, CancellationToken cancellationToken)
     {
-        var stored = await _distributed!.TryGetAsync(request.ComputeKey(), cancellationToken).ConfigureAwait(false);
+        var requestKey = request.ComputeKey();
+        var stored = await _distributed!.TryGetAsync(requestKey, cancellationToken).ConfigureAwait(false);
         if (stored is null)
         {
             return null;
@@ -445,7 +446,7 @@ internal sealed class TieredPromptCache : IPromptCache
         {
             _counters.RecordReadError();
             _metrics.RecordReadError(CachingMetrics.DistributedTier, CachingMetrics.Corrupt);
-            await _distributed.RemoveAsync(request.ComputeKey()).ConfigureAwait(false);
+            await _distributed.RemoveAsync(requestKey).ConfigureAwait(false);
             return null;
         }
 
