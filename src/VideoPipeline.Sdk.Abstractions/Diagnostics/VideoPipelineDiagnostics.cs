@@ -70,6 +70,43 @@ public static class VideoPipelineDiagnostics
     /// <summary>Tag: the cache tier (<c>memory</c>, <c>distributed</c> or <c>media</c>).</summary>
     public const string CacheTierTag = "videopipeline.cache.tier";
 
+    /// <summary>
+    /// Counter of jobs that reached a final state (<c>{job}</c>), tagged with job type, priority and outcome
+    /// (<c>succeeded</c>, <c>failed</c>, <c>cancelled</c>, <c>dead_lettered</c>).
+    /// </summary>
+    public const string QueueJobs = "videopipeline.queue.jobs";
+
+    /// <summary>Counter of retries scheduled after transient failures (<c>{retry}</c>), tagged with job type.</summary>
+    public const string QueueRetries = "videopipeline.queue.retries";
+
+    /// <summary>Histogram of how long jobs waited between ready and running, in seconds (<c>s</c>), tagged with priority.</summary>
+    public const string QueueWaitDuration = "videopipeline.queue.wait.duration";
+
+    /// <summary>Histogram of how long attempts ran, in seconds (<c>s</c>), tagged with job type and outcome.</summary>
+    public const string QueueRunDuration = "videopipeline.queue.run.duration";
+
+    /// <summary>Observable gauge of jobs that are not final (<c>{job}</c>), tagged with state and priority.</summary>
+    public const string QueueDepth = "videopipeline.queue.depth";
+
+    /// <summary>Observable gauge of each budget's use divided by its limit (<c>1</c>), tagged with budget kind and name.</summary>
+    public const string QueueBudgetUtilization = "videopipeline.queue.budget.utilization";
+
+    /// <summary>Tag: the job type (job types are the registered handlers, so the set is bounded).</summary>
+    public const string JobTypeTag = "videopipeline.job.type";
+
+    /// <summary>Tag: the job priority, lower case (<c>urgent</c>, <c>high</c>, <c>medium</c>, <c>low</c>).</summary>
+    public const string JobPriorityTag = "videopipeline.job.priority";
+
+    /// <summary>Tag: the job state, snake case (<c>pending</c>, <c>blocked</c>, <c>scheduled</c>, <c>running</c>).</summary>
+    public const string JobStateTag = "videopipeline.job.state";
+
+    /// <summary>Tag: the budget kind, snake case (<c>concurrency</c>, <c>job_type_concurrency</c>, <c>memory</c>,
+    /// <c>cost_per_hour</c>, <c>connection_pool</c>).</summary>
+    public const string BudgetKindTag = "videopipeline.budget.kind";
+
+    /// <summary>Tag: the budget name (a job type or a connection pool), empty for global budgets.</summary>
+    public const string BudgetNameTag = "videopipeline.budget.name";
+
     /// <summary>Tag: the provider name.</summary>
     public const string ProviderTag = "videopipeline.provider";
 
