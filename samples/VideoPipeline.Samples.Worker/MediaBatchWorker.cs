@@ -4,17 +4,19 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using VideoPipeline.Sdk;
 using VideoPipeline.Sdk.Caching;
+using VideoPipeline.Sdk.Queueing;
 
 namespace VideoPipeline.Samples.Worker;
 
 /// <summary>
-/// Generates a small storyboard (a script, then an image, a clip and narration per scene, and a music bed) through the
-/// prompt cache and the provider registry, writes the media to disk and prints a summary. Then it generates a revision of
-/// the storyboard in which one narration line is reworded: the cache answers every request, the reworded one by a semantic
-/// match, and the provider is not called again. It stops the host when done.
+/// Generates a small storyboard as one job graph (a script; per scene an image after the script, a clip after its image
+/// and narration after the script; a music bed) on the job queue, within its provider connection pool and money budget.
+/// Each job goes through the prompt cache (<see cref="GenerateMediaHandler"/>) and writes its media to disk. Then it
+/// generates a revision of the storyboard in which one narration line is reworded: the cache answers every request, the
+/// reworded one by a semantic match, and the provider is not called again. It prints a summary and stops the host.
 /// </summary>
 internal sealed class MediaBatchWorker(
-    IGenerationProviderRegistry registry,
+    IJobQueue queue,
     IPromptCache cache,
     IOptions<SampleOptions> options,
     IHostApplicationLifetime lifetime) : BackgroundService
@@ -33,23 +35,16 @@ internal sealed class MediaBatchWorker(
         try
         {
             var sample = options.Value;
-            var output = string.IsNullOrEmpty(sample.OutputDirectory)
-                ? Path.Combine(Path.GetTempPath(), "videopipeline-sample")
-                : sample.OutputDirectory;
-            Directory.CreateDirectory(output);
-
-            var requests = Plan(Math.Clamp(sample.Scenes, 1, Scenes.Length), revision: false);
-            var provider = registry.GetProvider("synthetic");
+            var sceneCount = Math.Clamp(sample.Scenes, 1, Scenes.Length);
             var stopwatch = Stopwatch.StartNew();
-            var results = await GenerateAsync(requests, provider, output, stoppingToken);
+            var results = await GenerateAsync(Plan(sceneCount, revision: false), stoppingToken);
             stopwatch.Stop();
-            Print($"Generated {results.Count} media with provider '{provider.Descriptor.Name}' in {stopwatch.Elapsed.TotalSeconds:0.00} s:", results);
+            Print($"Generated {results.Count} media as one job graph in {stopwatch.Elapsed.TotalSeconds:0.00} s:", results);
             var total = results.Aggregate(Money.Zero, (sum, r) => sum + r.Result.GenerationResult.Cost);
-            Console.WriteLine($"  Total cost {total}. Media written to {output}");
+            Console.WriteLine($"  Total cost {total}. Media written to {sample.ResolveOutputDirectory()}");
 
-            var revision = Plan(Math.Clamp(sample.Scenes, 1, Scenes.Length), revision: true);
             stopwatch.Restart();
-            var revised = await GenerateAsync(revision, provider, output, stoppingToken);
+            var revised = await GenerateAsync(Plan(sceneCount, revision: true), stoppingToken);
             stopwatch.Stop();
             Print($"Generated the revision (one narration line reworded) in {stopwatch.Elapsed.TotalSeconds:0.00} s:", revised);
 
@@ -57,6 +52,10 @@ internal sealed class MediaBatchWorker(
             Console.WriteLine(
                 $"  Cache: {statistics.ExactHits} exact and {statistics.SemanticHits} semantic hits, {statistics.Misses} misses "
                 + $"({statistics.HitRate:P0} hit rate); {statistics.CostSaved} and {statistics.TimeSaved.TotalSeconds:0.0} s of provider time saved.");
+            var queued = queue.GetStatistics();
+            Console.WriteLine(
+                $"  Queue: {queued.TotalSucceeded} jobs succeeded, {queued.TotalRetries} retried; wait p50 {queued.WaitTime.P50.TotalMilliseconds:0} ms, "
+                + $"p99 {queued.WaitTime.P99.TotalMilliseconds:0} ms; run p50 {queued.RunTime.P50.TotalMilliseconds:0} ms, p99 {queued.RunTime.P99.TotalMilliseconds:0} ms.");
             Console.WriteLine();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -70,27 +69,33 @@ internal sealed class MediaBatchWorker(
         }
     }
 
-    private async Task<List<(GenerationRequest Request, PromptCacheResult Result, string Path)>> GenerateAsync(
-        List<GenerationRequest> requests,
-        IGenerationProvider provider,
-        string output,
-        CancellationToken cancellationToken)
+    /// <summary>Enqueues the plan as one graph, waits for every job and returns what each produced, in plan order.</summary>
+    private async Task<List<GeneratedMedia>> GenerateAsync(List<(string Name, GenerationRequest Request, string[] DependsOn)> plan, CancellationToken cancellationToken)
     {
-        var results = await Task.WhenAll(requests.Select(async request =>
+        var graph = new JobGraph();
+        foreach (var (name, request, dependsOn) in plan)
         {
-            var cached = await cache.GetOrGenerateAsync(request, provider.GenerateAsync, cancellationToken: cancellationToken);
-            var path = Path.Combine(output, request.ComputeKey().ToString()[..16] + Extension(cached.GenerationResult.MediaType));
-            await using (var file = File.Create(path))
+            graph.Add(name, GenerateMediaHandler.JobType, request, new JobOptions
             {
-                await cached.GenerationResult.Content.CopyToAsync(file, cancellationToken);
-            }
+                Priority = JobPriority.High,
+                DependsOn = [.. dependsOn.Select(JobDependency.FromString)],
+                Demand = new JobResourceDemand { ConnectionPool = request.Provider, EstimatedCost = Money.FromUsd(0.05m) },
+            });
+        }
 
-            return (Request: request, Result: cached, Path: path);
-        }));
-        return [.. results];
+        var ids = await queue.EnqueueGraphAsync(graph, cancellationToken);
+        var results = new List<GeneratedMedia>(plan.Count);
+        foreach (var (name, _, _) in plan)
+        {
+            var job = await queue.WaitForCompletionAsync(ids[name], cancellationToken);
+            results.Add(job.Result as GeneratedMedia
+                ?? throw new InvalidOperationException($"Job '{name}' ended {job.State}: {job.Error}"));
+        }
+
+        return results;
     }
 
-    private static void Print(string title, List<(GenerationRequest Request, PromptCacheResult Result, string Path)> results)
+    private static void Print(string title, List<GeneratedMedia> results)
     {
         Console.WriteLine();
         Console.WriteLine(title);
@@ -109,26 +114,26 @@ internal sealed class MediaBatchWorker(
         Console.WriteLine();
     }
 
-    private static List<GenerationRequest> Plan(int sceneCount, bool revision)
+    private static List<(string Name, GenerationRequest Request, string[] DependsOn)> Plan(int sceneCount, bool revision)
     {
         var scenes = Scenes.Take(sceneCount).ToList();
-        var requests = new List<GenerationRequest>
+        var plan = new List<(string, GenerationRequest, string[])>
         {
-            new("synthetic", "script-writer-1", MediaKind.Text, "Write a 30-second script about a lighthouse keeper's morning.") { MaxOutputTokens = 80 },
-            new GenerationRequest("synthetic", "music-1", MediaKind.Music, "calm ambient piano, slow tempo") { Duration = TimeSpan.FromSeconds(12) },
+            ("script", new("synthetic", "script-writer-1", MediaKind.Text, "Write a 30-second script about a lighthouse keeper's morning.") { MaxOutputTokens = 80 }, []),
+            ("music", new GenerationRequest("synthetic", "music-1", MediaKind.Music, "calm ambient piano, slow tempo") { Duration = TimeSpan.FromSeconds(12) }, []),
         };
         for (var i = 0; i < scenes.Count; i++)
         {
             var seed = 100 + i;
-            requests.Add(new GenerationRequest("synthetic", "image-hd-1", MediaKind.Image, scenes[i]) { Width = 320, Height = 180, Seed = seed }
-                .WithParameter("style", "cinematic"));
-            requests.Add(new GenerationRequest("synthetic", "video-fast-1", MediaKind.Video, scenes[i]) { Duration = TimeSpan.FromSeconds(4), FramesPerSecond = 12, Seed = seed }
-                .WithParameter("style", "cinematic"));
+            plan.Add(($"image-{i}", new GenerationRequest("synthetic", "image-hd-1", MediaKind.Image, scenes[i]) { Width = 320, Height = 180, Seed = seed }
+                .WithParameter("style", "cinematic"), ["script"]));
+            plan.Add(($"clip-{i}", new GenerationRequest("synthetic", "video-fast-1", MediaKind.Video, scenes[i]) { Duration = TimeSpan.FromSeconds(4), FramesPerSecond = 12, Seed = seed }
+                .WithParameter("style", "cinematic"), [$"image-{i}"]));
             var narration = revision && i == 0 ? "a lighthouse on a cliff at dawn with the waves breaking below." : scenes[i] + ".";
-            requests.Add(new GenerationRequest("synthetic", "voice-1", MediaKind.Speech, narration) { Voice = "narrator-warm" });
+            plan.Add(($"narration-{i}", new GenerationRequest("synthetic", "voice-1", MediaKind.Speech, narration) { Voice = "narrator-warm" }, ["script"]));
         }
 
-        return requests;
+        return plan;
     }
 
     private static string Shape(GenerationResult result)
@@ -144,12 +149,4 @@ internal sealed class MediaBatchWorker(
             _ => $"{Get("tokens.output")} tokens",
         };
     }
-
-    private static string Extension(string mediaType) => mediaType switch
-    {
-        "image/png" => ".png",
-        "audio/wav" => ".wav",
-        "video/x-yuv4mpeg2" => ".y4m",
-        _ => ".txt",
-    };
 }

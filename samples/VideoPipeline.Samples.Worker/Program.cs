@@ -12,6 +12,8 @@ var synthetic = builder.Configuration.GetSection("Synthetic").Get<SyntheticProvi
 builder.Services
     .AddVideoPipeline(builder.Configuration)
     .AddCaching(builder.Configuration.GetSection("VideoPipeline:Caching"))
+    .AddQueueing(builder.Configuration.GetSection("VideoPipeline:Queueing"))
+    .AddJobHandler<GenerationRequest, GenerateMediaHandler>(GenerateMediaHandler.JobType)
     .AddProvider(services => new SyntheticGenerationProvider(synthetic, services.GetRequiredService<TimeProvider>()));
 
 builder.Services.Configure<SampleOptions>(builder.Configuration.GetSection("Sample"));

@@ -8,4 +8,12 @@ internal sealed class SampleOptions
 
     /// <summary>Gets or sets the folder the media is written to; empty for a folder under the temporary directory.</summary>
     public string OutputDirectory { get; set; } = "";
+
+    /// <summary>Returns <see cref="OutputDirectory"/>, or the default folder under the temporary directory, created.</summary>
+    public string ResolveOutputDirectory()
+    {
+        var output = string.IsNullOrEmpty(OutputDirectory) ? Path.Combine(Path.GetTempPath(), "videopipeline-sample") : OutputDirectory;
+        Directory.CreateDirectory(output);
+        return output;
+    }
 }
