@@ -92,6 +92,9 @@ public sealed class JobEntry
     /// <summary>Gets or sets the handler of the job type, resolved at enqueue.</summary>
     internal JobHandlerDescriptor? Handler { get; set; }
 
+    /// <summary>Gets or sets the connection pool the job takes a connection from, or <see langword="null"/>.</summary>
+    internal SlotBudget? Pool { get; set; }
+
     /// <summary>Gets or sets the runner of the running attempt.</summary>
     internal JobRunner? Runner { get; set; }
 

@@ -1,21 +1,25 @@
 namespace VideoPipeline.Sdk.Queueing.Scheduling.Internal;
 
 /// <summary>
-/// US dollars of attempts started within the last hour: a sliding window of charges, each the attempt's estimate until its
-/// handler reports the actual cost.
+/// US dollars of attempts started within the last hour: a sliding window of 3,600 one-second buckets, so the window costs
+/// the same memory at one job an hour or a million a second. An attempt counts its estimate in the bucket of its start;
+/// when its handler reports the actual cost, the difference goes to the same bucket while it is still in the window.
 /// </summary>
 internal sealed class CostBudget(decimal limitUsd) : Budget(BudgetKind.CostPerHour, name: null)
 {
-    public static readonly long WindowTicks = TimeSpan.TicksPerHour;
+    private const int BucketCount = 3_600;
+    private static readonly long BucketTicks = TimeSpan.TicksPerHour / BucketCount;
 
-    private readonly Queue<CostCharge> _window = new();
+    private readonly decimal[] _amounts = new decimal[BucketCount];
+    private readonly long[] _starts = new long[BucketCount];
+    private long _oldestStart = long.MaxValue;
 
     public decimal Limit { get; } = limitUsd;
 
     public decimal InUse { get; private set; }
 
-    /// <summary>Gets when the oldest charge leaves the window, in UTC ticks, or <see cref="long.MaxValue"/>.</summary>
-    public long NextExpiryTicks => _window.TryPeek(out var oldest) ? oldest.StartedTicks + WindowTicks : long.MaxValue;
+    /// <summary>Gets when the oldest counted bucket leaves the window, in UTC ticks, or <see cref="long.MaxValue"/>.</summary>
+    public long NextExpiryTicks => _oldestStart == long.MaxValue ? long.MaxValue : _oldestStart + TimeSpan.TicksPerHour;
 
     public override bool Fits(JobEntry entry, long nowTicks)
     {
@@ -23,44 +27,17 @@ internal sealed class CostBudget(decimal limitUsd) : Budget(BudgetKind.CostPerHo
         return InUse + BatchDemand.EstimatedCostUsd(entry) <= Limit;
     }
 
-    public override void Acquire(JobEntry entry, long nowTicks)
-    {
-        var charge = new CostCharge(nowTicks, BatchDemand.EstimatedCostUsd(entry));
-        _window.Enqueue(charge);
-        InUse += charge.Amount;
-        entry.EnsureDetails().Charge = charge;
-    }
+    public override void Acquire(JobEntry entry, long nowTicks) => Charge(nowTicks, BatchDemand.EstimatedCostUsd(entry), nowTicks);
 
-    /// <summary>Replaces the estimate of a finished attempt with the cost its handler reported, while it is in the window.</summary>
+    /// <summary>Replaces the estimate of a finished attempt with the cost its handler reported, while its bucket is in the window.</summary>
     public override void Release(JobEntry entry, long nowTicks)
     {
-        if (entry.Details is not { } details)
+        if (entry.Details is null || BatchDemand.ReportedCostUsd(entry) is not { } actual)
         {
             return;
         }
 
-        var charge = details.Charge;
-        details.Charge = null;
-        if (BatchDemand.ReportedCostUsd(entry) is not { } actual)
-        {
-            return;
-        }
-
-        if (charge is null)
-        {
-            // A job with no estimate that reported a cost: count it from its start.
-            var late = new CostCharge(entry.StartedTicks, actual);
-            _window.Enqueue(late);
-            InUse += actual;
-            return;
-        }
-
-        if (!charge.Expired)
-        {
-            InUse += actual - charge.Amount;
-        }
-
-        charge.Amount = actual;
+        Charge(entry.StartedTicks, actual - BatchDemand.EstimatedCostUsd(entry), nowTicks);
     }
 
     public override BudgetUtilization GetUtilization(long nowTicks)
@@ -69,13 +46,60 @@ internal sealed class CostBudget(decimal limitUsd) : Budget(BudgetKind.CostPerHo
         return new() { Kind = Kind, InUse = (double)InUse, Limit = (double)Limit, Waiting = Waiting.Count };
     }
 
+    private void Charge(long startedTicks, decimal amount, long nowTicks)
+    {
+        if (amount == 0 || startedTicks <= nowTicks - TimeSpan.TicksPerHour)
+        {
+            return;
+        }
+
+        Expire(nowTicks);
+        var bucketStart = startedTicks - (startedTicks % BucketTicks);
+        var index = (int)((startedTicks / BucketTicks) % BucketCount);
+        if (_starts[index] != bucketStart)
+        {
+            InUse -= _amounts[index];
+            _amounts[index] = 0;
+            _starts[index] = bucketStart;
+        }
+
+        _amounts[index] += amount;
+        InUse += amount;
+        _oldestStart = Math.Min(_oldestStart, bucketStart);
+    }
+
+    /// <summary>Drops the buckets that started an hour or more ago.</summary>
     private void Expire(long nowTicks)
     {
-        while (_window.TryPeek(out var oldest) && oldest.StartedTicks + WindowTicks <= nowTicks)
+        var cutoff = nowTicks - TimeSpan.TicksPerHour;
+        if (_oldestStart > cutoff)
         {
-            _window.Dequeue();
-            oldest.Expired = true;
-            InUse -= oldest.Amount;
+            return;
+        }
+
+        var oldest = long.MaxValue;
+        for (var i = 0; i < BucketCount; i++)
+        {
+            if (_amounts[i] == 0)
+            {
+                continue;
+            }
+
+            if (_starts[i] <= cutoff)
+            {
+                InUse -= _amounts[i];
+                _amounts[i] = 0;
+            }
+            else
+            {
+                oldest = Math.Min(oldest, _starts[i]);
+            }
+        }
+
+        _oldestStart = oldest;
+        if (oldest == long.MaxValue)
+        {
+            InUse = 0;
         }
     }
 }

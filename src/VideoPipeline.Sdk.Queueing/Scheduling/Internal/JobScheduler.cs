@@ -495,7 +495,6 @@ internal sealed partial class JobScheduler : IDisposable
         {
             details.Dependents = null;
             details.BatchMembers = null;
-            details.Charge = null;
         }
     }
 

@@ -1,43 +1,41 @@
-using System.Collections.Concurrent;
-
 namespace VideoPipeline.Sdk.Queueing.Storage.Internal;
 
 /// <summary>
-/// The default <see cref="IJobStore"/>: the live entries in concurrent dictionaries, by id and by idempotency key. Every
-/// operation completes synchronously; <see cref="IJobStore.UpdateAsync"/> has nothing to do, because the stored entry is the
-/// one the queue changes. Outlives a stopped queue in the same container, so a restarted queue resumes its jobs.
+/// The default <see cref="IJobStore"/>: the live entries in a dictionary by id and one by idempotency key, under one lock
+/// held for a dictionary operation (plain dictionaries allocate nothing per job, unlike a concurrent dictionary's nodes).
+/// Every operation completes synchronously; <see cref="IJobStore.UpdateAsync"/> has nothing to do, because the stored
+/// entry is the one the queue changes. Outlives a stopped queue in the same container, so a restarted queue resumes its jobs.
 /// </summary>
 internal sealed class InMemoryJobStore : IJobStore
 {
-    private readonly ConcurrentDictionary<JobId, JobEntry> _jobs = new();
-    private readonly ConcurrentDictionary<string, JobEntry> _byIdempotencyKey = new(StringComparer.Ordinal);
-    private readonly Lock _batchGate = new();
+    private readonly Dictionary<JobId, JobEntry> _jobs = [];
+    private readonly Dictionary<string, JobEntry> _byIdempotencyKey = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
 
-    public int Count => _jobs.Count;
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _jobs.Count;
+            }
+        }
+    }
 
     public ValueTask<JobEntry> AddAsync(JobEntry job, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
-        if (job.Options.IdempotencyKey is { } key)
+        lock (_gate)
         {
-            lock (_batchGate)
-            {
-                return ValueTask.FromResult(AddWithKey(job, key));
-            }
+            return ValueTask.FromResult(AddLocked(job));
         }
-
-        if (!_jobs.TryAdd(job.Id, job))
-        {
-            throw new InvalidOperationException($"The store already has a job with id {job.Id}.");
-        }
-
-        return ValueTask.FromResult(job);
     }
 
     public ValueTask<IReadOnlyList<JobEntry>> AddAsync(IReadOnlyList<JobEntry> jobs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(jobs);
-        lock (_batchGate)
+        lock (_gate)
         {
             foreach (var job in jobs)
             {
@@ -50,29 +48,28 @@ internal sealed class InMemoryJobStore : IJobStore
             var stored = new JobEntry[jobs.Count];
             for (var i = 0; i < jobs.Count; i++)
             {
-                var job = jobs[i];
-                if (job.Options.IdempotencyKey is { } key)
-                {
-                    stored[i] = AddWithKey(job, key);
-                }
-                else
-                {
-                    _jobs[job.Id] = job;
-                    stored[i] = job;
-                }
+                stored[i] = AddLocked(jobs[i]);
             }
 
             return ValueTask.FromResult<IReadOnlyList<JobEntry>>(stored);
         }
     }
 
-    public ValueTask<JobEntry?> GetAsync(JobId jobId, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(_jobs.GetValueOrDefault(jobId));
+    public ValueTask<JobEntry?> GetAsync(JobId jobId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return ValueTask.FromResult(_jobs.GetValueOrDefault(jobId));
+        }
+    }
 
     public ValueTask<JobEntry?> GetByIdempotencyKeyAsync(string idempotencyKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(idempotencyKey);
-        return ValueTask.FromResult(_byIdempotencyKey.GetValueOrDefault(idempotencyKey));
+        lock (_gate)
+        {
+            return ValueTask.FromResult(_byIdempotencyKey.GetValueOrDefault(idempotencyKey));
+        }
     }
 
     public ValueTask UpdateAsync(JobEntry job, CancellationToken cancellationToken) => ValueTask.CompletedTask;
@@ -80,21 +77,36 @@ internal sealed class InMemoryJobStore : IJobStore
     public ValueTask RemoveAsync(JobEntry job, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
-        _jobs.TryRemove(new KeyValuePair<JobId, JobEntry>(job.Id, job));
-        if (job.Options.IdempotencyKey is { } key)
+        lock (_gate)
         {
-            _byIdempotencyKey.TryRemove(new KeyValuePair<string, JobEntry>(key, job));
+            if (_jobs.TryGetValue(job.Id, out var stored) && stored == job)
+            {
+                _jobs.Remove(job.Id);
+            }
+
+            if (job.Options.IdempotencyKey is { } key && _byIdempotencyKey.TryGetValue(key, out var keyed) && keyed == job)
+            {
+                _byIdempotencyKey.Remove(key);
+            }
         }
 
         return ValueTask.CompletedTask;
     }
 
-    public IAsyncEnumerable<JobEntry> GetUnfinishedAsync(CancellationToken cancellationToken) =>
-        _jobs.Values.Where(job => !job.State.IsFinal()).OrderBy(job => job.Id).ToAsyncEnumerable();
-
-    private JobEntry AddWithKey(JobEntry job, string key)
+    public IAsyncEnumerable<JobEntry> GetUnfinishedAsync(CancellationToken cancellationToken)
     {
-        if (_byIdempotencyKey.TryGetValue(key, out var existing))
+        List<JobEntry> unfinished;
+        lock (_gate)
+        {
+            unfinished = [.. _jobs.Values.Where(job => !job.State.IsFinal()).OrderBy(job => job.Id)];
+        }
+
+        return unfinished.ToAsyncEnumerable();
+    }
+
+    private JobEntry AddLocked(JobEntry job)
+    {
+        if (job.Options.IdempotencyKey is { } key && _byIdempotencyKey.TryGetValue(key, out var existing))
         {
             return existing;
         }
@@ -104,7 +116,11 @@ internal sealed class InMemoryJobStore : IJobStore
             throw new InvalidOperationException($"The store already has a job with id {job.Id}.");
         }
 
-        _byIdempotencyKey[key] = job;
+        if (job.Options.IdempotencyKey is { } newKey)
+        {
+            _byIdempotencyKey[newKey] = job;
+        }
+
         return job;
     }
 }

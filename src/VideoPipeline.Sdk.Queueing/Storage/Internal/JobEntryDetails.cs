@@ -1,5 +1,3 @@
-using VideoPipeline.Sdk.Queueing.Scheduling.Internal;
-
 namespace VideoPipeline.Sdk.Queueing.Storage.Internal;
 
 /// <summary>
@@ -32,12 +30,6 @@ internal sealed class JobEntryDetails
 
     /// <summary>Gets or sets a value indicating whether the handler reported a cost.</summary>
     public bool HasReportedCost { get; set; }
-
-    /// <summary>Gets or sets the connection pool the job takes a connection from.</summary>
-    public SlotBudget? Pool { get; set; }
-
-    /// <summary>Gets or sets the charge of the running attempt in the money-per-hour window.</summary>
-    public CostCharge? Charge { get; set; }
 
     /// <summary>Gets or sets when a scheduled retry is due, in UTC ticks.</summary>
     public long RetryDueTicks { get; set; }
