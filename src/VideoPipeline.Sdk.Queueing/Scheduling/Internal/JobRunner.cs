@@ -71,8 +71,13 @@ internal sealed class JobRunner(JobScheduler scheduler) : IThreadPoolWorkItem, I
     /// <summary>Runs the current job; returns <see langword="true"/> when the scheduler gave the runner another job to run now.</summary>
     private bool RunCurrent()
     {
-        var entry = Current!;
         var generation = Generation;
+        if (Current is not { } entry)
+        {
+            // Abandoned (timed out or shut down) before the thread pool ran it.
+            return false;
+        }
+
         var handler = entry.Handler!;
         if (handler.IsBatch)
         {

@@ -411,13 +411,12 @@ internal sealed partial class JobScheduler : IDisposable
             bool hasNext;
             lock (_gate)
             {
-                if (runner.Generation != generation)
+                if (runner.Generation != generation || runner.Current is not { } entry)
                 {
                     return false;
                 }
 
                 var now = NowTicks;
-                var entry = runner.Current!;
                 ReleaseLocked(runner, entry, now);
                 FinishAttemptLocked(entry, result, error, timedOut: null, now, work);
                 hasNext = NextForRunnerLocked(runner, now, work);
@@ -441,7 +440,7 @@ internal sealed partial class JobScheduler : IDisposable
             bool hasNext;
             lock (_gate)
             {
-                if (runner.Generation != generation)
+                if (runner.Generation != generation || runner.Current is null)
                 {
                     return false;
                 }
