@@ -86,10 +86,12 @@ internal sealed partial class JobScheduler
         }
     }
 
-    /// <summary>Turns a batch's members into one schedulable unit led by its most urgent member.</summary>
+    /// <summary>Turns a batch's members into one schedulable unit led by its most urgent member. A batch whose members were
+    /// all cancelled only loses its deadline, so the timer is not armed for it again.</summary>
     private void CloseBatchLocked(BatchAccumulator batch, long now, AfterLockWork work)
     {
         var members = batch.Members;
+        batch.DeadlineTicks = long.MaxValue;
         if (members.Count == 0)
         {
             return;
@@ -119,7 +121,6 @@ internal sealed partial class JobScheduler
 
         leader.EnsureDetails().BatchMembers = others;
         members.Clear();
-        batch.DeadlineTicks = long.MaxValue;
         _ready.Enqueue(leader);
     }
 
