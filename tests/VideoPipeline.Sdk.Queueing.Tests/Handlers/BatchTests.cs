@@ -168,6 +168,26 @@ public sealed class BatchTests
         Assert.Equal("ALONE", (await host.Queue.CompletedAsync(id)).Result);
     }
 
+    [Fact]
+    public async Task BatchWhoseMembersTogetherExceedTheMemoryBudget_IsSplitSoEveryJobRuns()
+    {
+        var time = new FakeTimeProvider();
+        await using var host = await StartAsync(time, options => options.MemoryBudgetMegabytes = 1000);
+        var demand = new JobOptions { Demand = new JobResourceDemand { MemoryMegabytes = 400 } };
+        var ids = new List<JobId>();
+
+        for (var i = 0; i < 4; i++)
+        {
+            ids.Add(await host.Queue.EnqueueAsync("embed", $"m{i}", demand));
+        }
+
+        time.Advance(MaxBatchWait);
+        var results = await Task.WhenAll(ids.Select(host.Queue.CompletedAsync));
+
+        Assert.All(results, result => Assert.Equal(JobState.Succeeded, result.State));
+        Assert.All(Batches(host), batch => Assert.InRange(batch.Length * 400, 400, 1000));
+    }
+
     private static string[][] Batches(QueueHost host) => [.. host.Services.GetRequiredService<RecordingBatchHandler>().Batches];
 
     private static async Task<List<JobId>> EnqueueAsync(QueueHost host, params string[] payloads)
