@@ -52,7 +52,7 @@ internal sealed class QueueHost : IAsyncDisposable
         }
     }
 
-    public async Task StopAsync()
+    public async Task StopAsync(CancellationToken cancellationToken = default)
     {
         if (_stopped)
         {
@@ -62,13 +62,16 @@ internal sealed class QueueHost : IAsyncDisposable
         _stopped = true;
         foreach (var service in _services.GetServices<IHostedService>().Reverse())
         {
-            await service.StopAsync(CancellationToken.None);
+            await service.StopAsync(cancellationToken);
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        await StopAsync();
+        // A test that left a job running under a FakeTimeProvider would otherwise wait for a shutdown timeout that never
+        // comes; the token ends that wait (and cancels the job) instead.
+        using var safetyNet = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await StopAsync(safetyNet.Token);
         await _services.DisposeAsync();
     }
 }

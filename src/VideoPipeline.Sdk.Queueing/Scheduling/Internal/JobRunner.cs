@@ -29,24 +29,26 @@ internal sealed class JobRunner(JobScheduler scheduler) : IThreadPoolWorkItem, I
 
     public CancellationToken CancellationToken => _cancellation.Token;
 
+    /// <summary>
+    /// Cancels the running attempt's token. The token turns cancelled at once, but its callbacks (and with them the
+    /// handler's continuation, and through it the runner's next job) run on the thread pool: never on the caller, which
+    /// holds the scheduler's lock and may be a caller of <see cref="IJobQueue.CancelAsync"/>.
+    /// </summary>
     public void Cancel()
     {
-        try
+        var cancelling = _cancellation.CancelAsync();
+        if (!cancelling.IsCompleted)
         {
-            _cancellation.Cancel();
-        }
-        catch (AggregateException)
-        {
-            // A handler's cancellation callback threw; the token is cancelled regardless.
+            _ = ObserveCallbacksAsync(cancelling);
         }
     }
 
-    /// <summary>Makes the token reusable for the next job: reset when it was not cancelled, replaced when it was.</summary>
+    /// <summary>Makes the token reusable for the next job: reset when it was not cancelled, replaced when it was (not
+    /// disposed: its callbacks may still be running on the thread pool).</summary>
     public void ResetToken()
     {
         if (!_cancellation.TryReset())
         {
-            _cancellation.Dispose();
             _cancellation = new CancellationTokenSource();
         }
     }
@@ -69,8 +71,13 @@ internal sealed class JobRunner(JobScheduler scheduler) : IThreadPoolWorkItem, I
     /// <summary>Runs the current job; returns <see langword="true"/> when the scheduler gave the runner another job to run now.</summary>
     private bool RunCurrent()
     {
-        var entry = Current!;
         var generation = Generation;
+        if (Current is not { } entry)
+        {
+            // Abandoned (timed out or shut down) before the thread pool ran it.
+            return false;
+        }
+
         var handler = entry.Handler!;
         if (handler.IsBatch)
         {
@@ -115,6 +122,18 @@ internal sealed class JobRunner(JobScheduler scheduler) : IThreadPoolWorkItem, I
         }
 
         return scheduler.Complete(this, generation, result, error);
+    }
+
+    private static async Task ObserveCallbacksAsync(Task cancelling)
+    {
+        try
+        {
+            await cancelling.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // A handler's cancellation callback threw; the token is cancelled regardless.
+        }
     }
 
     private async Task AwaitAsync(ValueTask<object?> pending, int generation)

@@ -68,6 +68,13 @@ internal sealed partial class JobScheduler
             _batches.Add(key, batch);
         }
 
+        var demand = entry.Options.Demand;
+        if (batch.Members.Count > 0 && !FitsBudgetsTogether(batch, demand))
+        {
+            // A batch takes the memory and money of all its members: one that outgrew a budget could never start.
+            CloseBatchLocked(batch, now, work);
+        }
+
         if (batch.Members.Count == 0)
         {
             batch.DeadlineTicks = now + handler.BatchOptions!.MaxBatchWait.Ticks;
@@ -75,6 +82,8 @@ internal sealed partial class JobScheduler
         }
 
         batch.Members.Add(entry);
+        batch.MemoryMegabytes += demand.MemoryMegabytes;
+        batch.EstimatedCostUsd += demand.EstimatedCost.Usd;
         if (entry.State != JobState.Scheduled)
         {
             SetStateLocked(entry, JobState.Scheduled, now, work);
@@ -86,10 +95,19 @@ internal sealed partial class JobScheduler
         }
     }
 
-    /// <summary>Turns a batch's members into one schedulable unit led by its most urgent member.</summary>
+    /// <summary>Determines whether a batch with one more member still fits the whole memory and money budgets.</summary>
+    private bool FitsBudgetsTogether(BatchAccumulator batch, JobResourceDemand demand) =>
+        (_memory is null || batch.MemoryMegabytes + demand.MemoryMegabytes <= _memory.Limit)
+        && (_cost is null || batch.EstimatedCostUsd + demand.EstimatedCost.Usd <= _cost.Limit);
+
+    /// <summary>Turns a batch's members into one schedulable unit led by its most urgent member. A batch whose members were
+    /// all cancelled only loses its deadline, so the timer is not armed for it again.</summary>
     private void CloseBatchLocked(BatchAccumulator batch, long now, AfterLockWork work)
     {
         var members = batch.Members;
+        batch.DeadlineTicks = long.MaxValue;
+        batch.MemoryMegabytes = 0;
+        batch.EstimatedCostUsd = 0;
         if (members.Count == 0)
         {
             return;
@@ -119,7 +137,6 @@ internal sealed partial class JobScheduler
 
         leader.EnsureDetails().BatchMembers = others;
         members.Clear();
-        batch.DeadlineTicks = long.MaxValue;
         _ready.Enqueue(leader);
     }
 
@@ -566,7 +583,11 @@ internal sealed partial class JobScheduler
             case JobState.Scheduled:
                 foreach (var batch in _batches.Values)
                 {
-                    batch.Members.Remove(entry);
+                    if (batch.Members.Remove(entry))
+                    {
+                        batch.MemoryMegabytes -= entry.Options.Demand.MemoryMegabytes;
+                        batch.EstimatedCostUsd -= entry.Options.Demand.EstimatedCost.Usd;
+                    }
                 }
 
                 break;

@@ -37,6 +37,7 @@ internal sealed partial class JobScheduler : IDisposable
     private readonly ITimer _timer;
     private readonly JobLanes _ready = new();
     private readonly Dictionary<JobId, JobEntry> _live = [];
+    private readonly Dictionary<string, JobHandlerDescriptor> _handlers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SlotBudget> _pools = new(StringComparer.Ordinal);
     private readonly List<Budget> _budgets = [];
     private readonly List<Budget> _budgetsWithWaiters = [];
@@ -96,6 +97,7 @@ internal sealed partial class JobScheduler : IDisposable
 
         foreach (var handler in handlers)
         {
+            _handlers.Add(handler.JobType, handler);
             if (options.MaxConcurrencyPerJobType.TryGetValue(handler.JobType, out var limit))
             {
                 handler.TypeBudget = new SlotBudget(BudgetKind.JobTypeConcurrency, handler.JobType, limit);
@@ -193,6 +195,14 @@ internal sealed partial class JobScheduler : IDisposable
         await foreach (var entry in _store.GetUnfinishedAsync(cancellationToken).ConfigureAwait(false))
         {
             restored.Add(entry);
+        }
+
+        foreach (var entry in restored)
+        {
+            if (FindLive(entry.Id) is null)
+            {
+                BindToThisHost(entry);
+            }
         }
 
         var dependencies = new JobEntry[restored.Count][];
@@ -411,13 +421,12 @@ internal sealed partial class JobScheduler : IDisposable
             bool hasNext;
             lock (_gate)
             {
-                if (runner.Generation != generation)
+                if (runner.Generation != generation || runner.Current is not { } entry)
                 {
                     return false;
                 }
 
                 var now = NowTicks;
-                var entry = runner.Current!;
                 ReleaseLocked(runner, entry, now);
                 FinishAttemptLocked(entry, result, error, timedOut: null, now, work);
                 hasNext = NextForRunnerLocked(runner, now, work);
@@ -441,7 +450,7 @@ internal sealed partial class JobScheduler : IDisposable
             bool hasNext;
             lock (_gate)
             {
-                if (runner.Generation != generation)
+                if (runner.Generation != generation || runner.Current is null)
                 {
                     return false;
                 }
@@ -482,6 +491,32 @@ internal sealed partial class JobScheduler : IDisposable
             {
                 yield return member;
             }
+        }
+    }
+
+    /// <summary>
+    /// Points a stored job at this host's handler and connection pool: the store may hold jobs that another queue (an
+    /// earlier host sharing the store, or another process) created with its own.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">This host has no handler for the job's type, or no pool it names.</exception>
+    private void BindToThisHost(JobEntry entry)
+    {
+        if (!_handlers.TryGetValue(entry.JobType, out var handler))
+        {
+            throw new InvalidOperationException(
+                $"Stored job {entry.Id} has job type '{entry.JobType}', which has no handler on this host. Register one with builder.AddJobHandler<TPayload, THandler>(\"{entry.JobType}\"), or remove the job from the store.");
+        }
+
+        entry.Handler = handler;
+        if (entry.Options.Demand.ConnectionPool is { } poolName)
+        {
+            if (!_pools.TryGetValue(poolName, out var pool))
+            {
+                throw new InvalidOperationException(
+                    $"Stored job {entry.Id} ('{entry.JobType}') needs a connection from pool '{poolName}', which is not configured in QueueOptions.ConnectionPools on this host.");
+            }
+
+            entry.EnsureDetails().Pool = pool;
         }
     }
 
