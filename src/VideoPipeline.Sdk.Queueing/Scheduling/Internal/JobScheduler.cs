@@ -516,7 +516,7 @@ internal sealed partial class JobScheduler : IDisposable
                     $"Stored job {entry.Id} ('{entry.JobType}') needs a connection from pool '{poolName}', which is not configured in QueueOptions.ConnectionPools on this host.");
             }
 
-            entry.EnsureDetails().Pool = pool;
+            entry.Pool = pool;
         }
     }
 
