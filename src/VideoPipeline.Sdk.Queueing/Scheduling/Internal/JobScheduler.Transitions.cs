@@ -229,12 +229,22 @@ internal sealed partial class JobScheduler
 
             foreach (var budget in _budgetsWithWaiters)
             {
+                // Only the best job waiting for a budget may take it when it fits: a worse one must not overtake it, and a
+                // worse one that fits two budgets, each with a better job waiting, would otherwise move between their lists forever.
+                JobEntry? waiting = null;
+                var waitingLane = 0;
+                var waitingRank = int.MaxValue;
                 for (var lane = 0; lane < LaneCount; lane++)
                 {
-                    if (budget.Waiting.Peek(lane) is { } head && IsBetter(head, lane, now, best, bestRank) && budget.Fits(head, now))
+                    if (budget.Waiting.Peek(lane) is { } head && IsBetter(head, lane, now, waiting, waitingRank))
                     {
-                        (best, bestLane, bestRank, source, sourceBudget) = (head, lane, RankOf(lane, head, now), budget.Waiting, budget);
+                        (waiting, waitingLane, waitingRank) = (head, lane, RankOf(lane, head, now));
                     }
+                }
+
+                if (waiting is not null && IsBetter(waiting, waitingLane, now, best, bestRank) && budget.Fits(waiting, now))
+                {
+                    (best, bestLane, bestRank, source, sourceBudget) = (waiting, waitingLane, waitingRank, budget.Waiting, budget);
                 }
             }
 
