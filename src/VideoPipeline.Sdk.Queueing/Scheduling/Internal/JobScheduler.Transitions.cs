@@ -362,7 +362,7 @@ internal sealed partial class JobScheduler
         runner.Generation++;
         var timeout = entry.Options.Timeout ?? _options.DefaultJobTimeout;
         runner.Timeout = timeout;
-        runner.DeadlineTicks = timeout == Timeout.InfiniteTimeSpan ? long.MaxValue : now + timeout.Ticks;
+        runner.DeadlineTicks = timeout == Timeout.InfiniteTimeSpan || timeout.Ticks > long.MaxValue - now ? long.MaxValue : now + timeout.Ticks;
         if (runner.DeadlineTicks != long.MaxValue)
         {
             ArmLocked(runner.DeadlineTicks, now);
@@ -783,7 +783,10 @@ internal sealed partial class JobScheduler
         }
     }
 
-    /// <summary>Makes the timer fire at <paramref name="dueTicks"/> at the latest.</summary>
+    /// <summary>
+    /// Makes the timer fire at <paramref name="dueTicks"/> at the latest. A due time further ahead than a timer can wait
+    /// (about 49 days) fires after <see cref="MaxTimerDelayTicks"/> instead, and the timer is armed again from there.
+    /// </summary>
     private void ArmLocked(long dueTicks, long now)
     {
         if (dueTicks >= _timerDueTicks || _disposed)
@@ -791,8 +794,9 @@ internal sealed partial class JobScheduler
             return;
         }
 
-        _timerDueTicks = dueTicks;
-        _timer.Change(TimeSpan.FromTicks(Math.Max(0, dueTicks - now)), Timeout.InfiniteTimeSpan);
+        var delay = Math.Clamp(dueTicks - now, 0, MaxTimerDelayTicks);
+        _timerDueTicks = now + delay;
+        _timer.Change(TimeSpan.FromTicks(delay), Timeout.InfiniteTimeSpan);
     }
 
     private void ArmNextLocked(long now)
