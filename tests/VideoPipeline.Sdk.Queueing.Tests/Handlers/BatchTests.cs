@@ -220,6 +220,27 @@ public sealed class BatchTests
         Assert.Equal(3, batch.Length);
     }
 
+    [Fact]
+    public async Task Cancel_ItemOfARunningBatch_EndsItCancelledWhenTheBatchReturns_WithoutCancellingTheBatch()
+    {
+        var time = new FakeTimeProvider();
+        await using var host = await QueueHost.StartAsync(
+            builder => builder.AddBatchJobHandler<string, GatedBatchHandler>("embed", options => options.MaxBatchSize = 2),
+            time);
+        var handler = host.Services.GetRequiredService<GatedBatchHandler>();
+        var kept = await host.Queue.EnqueueAsync("embed", "kept");
+        var dropped = await host.Queue.EnqueueAsync("embed", "dropped");
+        await handler.Started.WaitAsync(QueueAssert.SafetyNet);
+
+        Assert.True(await host.Queue.CancelAsync(dropped));
+        handler.Release();
+
+        Assert.Equal(JobState.Succeeded, (await host.Queue.CompletedAsync(kept)).State);
+        Assert.Equal(JobState.Cancelled, (await host.Queue.CompletedAsync(dropped)).State);
+        Assert.False(handler.ItemTokenCancelled["kept"]);
+        Assert.False(handler.ItemTokenCancelled["dropped"]);
+    }
+
     private static string[][] Batches(QueueHost host) => [.. host.Services.GetRequiredService<RecordingBatchHandler>().Batches];
 
     private static async Task<List<JobId>> EnqueueAsync(QueueHost host, params string[] payloads)
