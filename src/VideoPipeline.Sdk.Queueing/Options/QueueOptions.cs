@@ -61,7 +61,8 @@ public sealed class QueueOptions
     /// <value>The default is 100,000; the range is 0 to 100,000,000.</value>
     public int MaxRetainedJobs { get; set; } = 100_000;
 
-    /// <summary>Gets or sets how long the store keeps a final job.</summary>
+    /// <summary>Gets or sets how long the store keeps a final job; it is removed within a second after that, even when the
+    /// queue is idle.</summary>
     /// <value>The default is 1 hour; the range is 0 to 30 days.</value>
     public TimeSpan RetainedJobLifetime { get; set; } = TimeSpan.FromHours(1);
 

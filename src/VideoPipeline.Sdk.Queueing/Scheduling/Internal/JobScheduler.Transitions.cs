@@ -737,13 +737,23 @@ internal sealed partial class JobScheduler
     private static JobError DependencyError(JobEntry dependency) =>
         new("VideoPipeline.Sdk.Queueing.DependencyFailed", $"Dependency {dependency.Id} ('{dependency.JobType}') ended {dependency.State}.");
 
+    /// <summary>Removes final jobs past <see cref="QueueOptions.MaxRetainedJobs"/> or their lifetime, and arms the timer for
+    /// the oldest one left, so an idle queue lets go of its jobs too (rounded up to a whole second, so that a busy queue is
+    /// woken for this at most once a second).</summary>
     private void TrimRetainedLocked(long now, AfterLockWork work)
     {
-        var oldest = now - _options.RetainedJobLifetime.Ticks;
+        var lifetime = _options.RetainedJobLifetime.Ticks;
+        var oldest = now - lifetime;
         while (_retained.TryPeek(out var entry) && (_retained.Count > _options.MaxRetainedJobs || entry.CompletedTicks <= oldest))
         {
             _retained.Dequeue();
             work.Removed.Add(entry);
+        }
+
+        if (_retained.TryPeek(out var kept))
+        {
+            var expiry = kept.CompletedTicks + lifetime;
+            ArmLocked(expiry + ((TimeSpan.TicksPerSecond - (expiry % TimeSpan.TicksPerSecond)) % TimeSpan.TicksPerSecond), now);
         }
     }
 
