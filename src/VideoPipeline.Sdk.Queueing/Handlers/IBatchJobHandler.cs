@@ -13,8 +13,10 @@ public interface IBatchJobHandler<TPayload>
     /// only itself. Throwing fails every item of the batch.
     /// </summary>
     /// <param name="items">The jobs of the batch, at least one.</param>
-    /// <param name="cancellationToken">Cancelled when the host stops or the batch times out. A cancelled item is left out of
-    /// later batches; its own token is <see cref="JobContext{TPayload}.CancellationToken"/>.</param>
+    /// <param name="cancellationToken">Cancelled when the host stops or the batch times out; every item's
+    /// <see cref="JobContext{TPayload}.CancellationToken"/> is this token. Cancelling one item with
+    /// <see cref="IJobQueue.CancelAsync"/> does not cancel the running batch: the item ends cancelled when the batch
+    /// returns, whatever its result.</param>
     /// <returns>One result per item.</returns>
     ValueTask<IReadOnlyList<JobItemResult>> HandleBatchAsync(IReadOnlyList<JobContext<TPayload>> items, CancellationToken cancellationToken);
 }

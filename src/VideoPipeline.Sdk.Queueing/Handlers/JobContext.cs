@@ -34,7 +34,8 @@ public readonly struct JobContext<TPayload>
     /// <summary>Gets the attempts the job may make before it is dead-lettered.</summary>
     public int MaxAttempts => _entry.MaxAttempts;
 
-    /// <summary>Gets the job's own cancellation token: cancelled when the job is cancelled, times out or the host stops.</summary>
+    /// <summary>Gets the job's cancellation token: cancelled when the job is cancelled, times out or the host stops. For an
+    /// item of a batch it is the batch's token, which cancelling the one item does not cancel.</summary>
     public CancellationToken CancellationToken => _entry.CancellationToken;
 
     /// <summary>Gets the job's dependencies with their final states and results, in the order they were declared.</summary>

@@ -52,7 +52,8 @@ public interface IJobQueue
 
     /// <summary>
     /// Cancels a job that is not final: a waiting job becomes <see cref="JobState.Cancelled"/> at once; a running job sees its
-    /// cancellation token cancelled and becomes cancelled when its handler returns. Its dependents are cancelled unless their
+    /// cancellation token cancelled and becomes cancelled when its handler returns (an item of a running batch becomes
+    /// cancelled when the batch returns; the batch's token is not cancelled). Its dependents are cancelled unless their
     /// edge says <see cref="DependencyFailureBehavior.RunAnyway"/>.
     /// </summary>
     /// <param name="jobId">The job.</param>

@@ -19,10 +19,11 @@ public enum JobState
     /// <summary>Final: the handler returned a result.</summary>
     Succeeded = 4,
 
-    /// <summary>Final: the handler failed with an error that is not transient, or a dependency failed for good.</summary>
+    /// <summary>Final: the handler failed with an error that is not transient (or the retry filter threw).</summary>
     Failed = 5,
 
-    /// <summary>Final: cancelled by <see cref="IJobQueue.CancelAsync"/> or because a dependency did not succeed.</summary>
+    /// <summary>Final: cancelled by <see cref="IJobQueue.CancelAsync"/>, or because a dependency did not succeed (failed,
+    /// was cancelled or dead-lettered) and the edge says <see cref="DependencyFailureBehavior.CancelDependent"/>.</summary>
     Cancelled = 6,
 
     /// <summary>Final: every attempt failed with a transient error; the job keeps the history of its attempts.</summary>

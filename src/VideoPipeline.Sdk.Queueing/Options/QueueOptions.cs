@@ -37,7 +37,8 @@ public sealed class QueueOptions
 
     /// <summary>
     /// Gets or sets how long a ready job waits before it is treated as one priority higher, so low-priority work cannot
-    /// starve: a low job that waited three intervals competes as urgent.
+    /// starve: a low job that waited two intervals competes as high (and wins against newer high jobs). Ageing stops at
+    /// high, so urgent jobs always go first.
     /// </summary>
     /// <value>The default is 30 seconds; the range is 1 millisecond to 1 day.</value>
     public TimeSpan AgeingInterval { get; set; } = TimeSpan.FromSeconds(30);
@@ -60,7 +61,8 @@ public sealed class QueueOptions
     /// <value>The default is 100,000; the range is 0 to 100,000,000.</value>
     public int MaxRetainedJobs { get; set; } = 100_000;
 
-    /// <summary>Gets or sets how long the store keeps a final job.</summary>
+    /// <summary>Gets or sets how long the store keeps a final job; it is removed within a second after that, even when the
+    /// queue is idle.</summary>
     /// <value>The default is 1 hour; the range is 0 to 30 days.</value>
     public TimeSpan RetainedJobLifetime { get; set; } = TimeSpan.FromHours(1);
 

@@ -188,6 +188,59 @@ public sealed class BatchTests
         Assert.All(Batches(host), batch => Assert.InRange(batch.Length * 400, 400, 1000));
     }
 
+    [Theory]
+    [InlineData("a")]
+    [InlineData("c")]
+    public async Task Cancel_MemberOfABatchWaitingForASlot_RunsTheBatchWithoutIt(string cancelled)
+    {
+        var time = new FakeTimeProvider();
+        await using var host = await QueueHost.StartAsync(
+            builder => builder
+                .AddQueueing(options => options.MaxConcurrency = 1)
+                .AddJobHandler<string, GatedHandler>("gated")
+                .AddBatchJobHandler<string, RecordingBatchHandler>("embed", options => options.MaxBatchSize = 4),
+            time);
+        var gated = host.Services.GetRequiredService<GatedHandler>();
+        await host.Queue.EnqueueAsync("gated", "gate");
+        await gated.NextStartAsync();
+        var ids = await EnqueueAsync(host, "a", "b", "c", "d");
+        var byPayload = new Dictionary<string, JobId> { ["a"] = ids[0], ["b"] = ids[1], ["c"] = ids[2], ["d"] = ids[3] };
+
+        Assert.True(await host.Queue.CancelAsync(byPayload[cancelled]));
+        gated.Release("gate");
+        var others = ids.Where(id => id != byPayload[cancelled]).ToArray();
+        foreach (var id in others)
+        {
+            Assert.Equal(JobState.Succeeded, (await host.Queue.CompletedAsync(id)).State);
+        }
+
+        Assert.Equal(JobState.Cancelled, (await host.Queue.GetAsync(byPayload[cancelled]))!.State);
+        var batch = Assert.Single(Batches(host));
+        Assert.DoesNotContain(cancelled, batch);
+        Assert.Equal(3, batch.Length);
+    }
+
+    [Fact]
+    public async Task Cancel_ItemOfARunningBatch_EndsItCancelledWhenTheBatchReturns_WithoutCancellingTheBatch()
+    {
+        var time = new FakeTimeProvider();
+        await using var host = await QueueHost.StartAsync(
+            builder => builder.AddBatchJobHandler<string, GatedBatchHandler>("embed", options => options.MaxBatchSize = 2),
+            time);
+        var handler = host.Services.GetRequiredService<GatedBatchHandler>();
+        var kept = await host.Queue.EnqueueAsync("embed", "kept");
+        var dropped = await host.Queue.EnqueueAsync("embed", "dropped");
+        await handler.Started.WaitAsync(QueueAssert.SafetyNet);
+
+        Assert.True(await host.Queue.CancelAsync(dropped));
+        handler.Release();
+
+        Assert.Equal(JobState.Succeeded, (await host.Queue.CompletedAsync(kept)).State);
+        Assert.Equal(JobState.Cancelled, (await host.Queue.CompletedAsync(dropped)).State);
+        Assert.False(handler.ItemTokenCancelled["kept"]);
+        Assert.False(handler.ItemTokenCancelled["dropped"]);
+    }
+
     private static string[][] Batches(QueueHost host) => [.. host.Services.GetRequiredService<RecordingBatchHandler>().Batches];
 
     private static async Task<List<JobId>> EnqueueAsync(QueueHost host, params string[] payloads)

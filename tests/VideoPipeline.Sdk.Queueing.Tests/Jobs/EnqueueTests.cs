@@ -67,6 +67,21 @@ public sealed class EnqueueTests
     }
 
     [Fact]
+    public async Task Enqueue_BeforeTheHostStarts_RunsOnceItStarts()
+    {
+        await using var host = await QueueHost.StartAsync(builder => builder.AddJobHandler<string, RecordingHandler>("echo"), start: false);
+
+        var id = await host.Queue.EnqueueAsync("echo", "early");
+        var beforeStart = await host.Queue.GetAsync(id);
+        await host.StartHostedServicesAsync();
+        var done = await host.Queue.CompletedAsync(id);
+
+        Assert.Equal(JobState.Pending, beforeStart!.State);
+        Assert.Equal("EARLY", done.Result);
+        Assert.Single(host.Services.GetRequiredService<RecordingHandler>().Ran);
+    }
+
+    [Fact]
     public async Task GetAsync_UnknownId_ReturnsNull()
     {
         await using var host = await QueueHost.StartAsync(builder => builder.AddJobHandler<string, RecordingHandler>("echo"));

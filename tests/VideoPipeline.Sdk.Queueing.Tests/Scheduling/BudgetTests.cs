@@ -182,6 +182,25 @@ public sealed class BudgetTests
         Assert.Equal(JobState.Succeeded, (await host.Queue.CompletedAsync(id)).State);
     }
 
+    [Fact]
+    public async Task Cancel_JobWaitingForABudget_LetsTheNextWaitingJobHaveIt()
+    {
+        await using var host = await StartAsync(options => options.MaxConcurrencyPerJobType["render"] = 1);
+        var gated = host.Services.GetRequiredService<GatedHandler>();
+        var first = await host.Queue.EnqueueAsync("render", "first");
+        await gated.NextStartAsync();
+        var cancelled = await host.Queue.EnqueueAsync("render", "fast-cancelled");
+        Assert.True(await host.Queue.CancelAsync(cancelled));
+        var later = await host.Queue.EnqueueAsync("render", "fast-later");
+
+        gated.Release("first");
+        await host.Queue.CompletedAsync(later);
+
+        Assert.Equal(["first", "fast-later"], gated.Started);
+        Assert.Equal(0, FindBudget(host, BudgetKind.JobTypeConcurrency, "render").Waiting);
+        Assert.Equal(JobState.Succeeded, (await host.Queue.GetAsync(first))!.State);
+    }
+
     private static BudgetUtilization FindBudget(QueueHost host, BudgetKind kind, string? name)
     {
         var budgets = new BudgetUtilization[host.Queue.GetStatistics().BudgetCount];

@@ -206,6 +206,19 @@ public sealed class RetryTests
         Assert.Equal([urgent, .. lows], order[^4..]);
     }
 
+    [Fact]
+    public async Task ZeroBaseDelay_RetriesAtOnce()
+    {
+        var time = new FakeTimeProvider();
+        await using var host = await StartAsync(time, options => options.Retry.BaseDelay = TimeSpan.Zero);
+        Scripted(host).Script = context => context.Attempt < 3 ? throw new TimeoutException("x") : "third time lucky";
+
+        var done = await host.Queue.CompletedAsync(await host.Queue.EnqueueAsync("scripted", "eager"));
+
+        Assert.Equal("third time lucky", done.Result);
+        Assert.Equal(3, done.AttemptCount);
+    }
+
     private static async Task AssertNextRetryWithinAsync(QueueHost host, FakeTimeProvider time, JobId id, TimeSpan shortest, TimeSpan longest, int attemptsSoFar)
     {
         time.Advance(shortest - OneTick);

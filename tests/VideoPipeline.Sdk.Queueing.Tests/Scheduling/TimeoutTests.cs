@@ -100,6 +100,34 @@ public sealed class TimeoutTests
         Assert.Equal(0, host.Queue.GetStatistics().Running.Total);
     }
 
+    [Fact]
+    public async Task TimeoutLongerThanATimerCanWait_RunsTheJob()
+    {
+        var time = new FakeTimeProvider();
+        await using var host = await StartAsync(time);
+
+        var id = await host.Queue.EnqueueAsync("hanging", "quick", new JobOptions { Timeout = TimeSpan.FromDays(60) });
+
+        Assert.Equal(JobState.Succeeded, (await host.Queue.CompletedAsync(id)).State);
+    }
+
+    [Fact]
+    public async Task TimeoutOfTimeSpanMaxValue_NeverTimesOut()
+    {
+        var time = new FakeTimeProvider();
+        await using var host = await StartAsync(time, options => options.MaxConcurrency = 2);
+        var forever = await host.Queue.EnqueueAsync("gated", "forever", new JobOptions { Timeout = TimeSpan.MaxValue, MaxAttempts = 1 });
+        var brief = await host.Queue.EnqueueAsync("hanging", "hang-briefly", new JobOptions { Timeout = TimeSpan.FromSeconds(1), MaxAttempts = 1 });
+        await host.Queue.ReachesAsync(forever, JobState.Running);
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        await host.Queue.CompletedAsync(brief);
+
+        Assert.Equal(JobState.Running, (await host.Queue.GetAsync(forever))!.State);
+        host.Services.GetRequiredService<GatedHandler>().Release("forever");
+        Assert.Equal(JobState.Succeeded, (await host.Queue.CompletedAsync(forever)).State);
+    }
+
     private static Task<QueueHost> StartAsync(FakeTimeProvider time, Action<QueueOptions>? configure = null) =>
         QueueHost.StartAsync(
             builder => builder

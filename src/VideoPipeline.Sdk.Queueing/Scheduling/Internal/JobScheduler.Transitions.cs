@@ -372,7 +372,7 @@ internal sealed partial class JobScheduler
         runner.Generation++;
         var timeout = entry.Options.Timeout ?? _options.DefaultJobTimeout;
         runner.Timeout = timeout;
-        runner.DeadlineTicks = timeout == Timeout.InfiniteTimeSpan ? long.MaxValue : now + timeout.Ticks;
+        runner.DeadlineTicks = timeout == Timeout.InfiniteTimeSpan || timeout.Ticks > long.MaxValue - now ? long.MaxValue : now + timeout.Ticks;
         if (runner.DeadlineTicks != long.MaxValue)
         {
             ArmLocked(runner.DeadlineTicks, now);
@@ -747,13 +747,23 @@ internal sealed partial class JobScheduler
     private static JobError DependencyError(JobEntry dependency) =>
         new("VideoPipeline.Sdk.Queueing.DependencyFailed", $"Dependency {dependency.Id} ('{dependency.JobType}') ended {dependency.State}.");
 
+    /// <summary>Removes final jobs past <see cref="QueueOptions.MaxRetainedJobs"/> or their lifetime, and arms the timer for
+    /// the oldest one left, so an idle queue lets go of its jobs too (rounded up to a whole second, so that a busy queue is
+    /// woken for this at most once a second).</summary>
     private void TrimRetainedLocked(long now, AfterLockWork work)
     {
-        var oldest = now - _options.RetainedJobLifetime.Ticks;
+        var lifetime = _options.RetainedJobLifetime.Ticks;
+        var oldest = now - lifetime;
         while (_retained.TryPeek(out var entry) && (_retained.Count > _options.MaxRetainedJobs || entry.CompletedTicks <= oldest))
         {
             _retained.Dequeue();
             work.Removed.Add(entry);
+        }
+
+        if (_retained.TryPeek(out var kept))
+        {
+            var expiry = kept.CompletedTicks + lifetime;
+            ArmLocked(expiry + ((TimeSpan.TicksPerSecond - (expiry % TimeSpan.TicksPerSecond)) % TimeSpan.TicksPerSecond), now);
         }
     }
 
@@ -793,7 +803,10 @@ internal sealed partial class JobScheduler
         }
     }
 
-    /// <summary>Makes the timer fire at <paramref name="dueTicks"/> at the latest.</summary>
+    /// <summary>
+    /// Makes the timer fire at <paramref name="dueTicks"/> at the latest. A due time further ahead than a timer can wait
+    /// (about 49 days) fires after <see cref="MaxTimerDelayTicks"/> instead, and the timer is armed again from there.
+    /// </summary>
     private void ArmLocked(long dueTicks, long now)
     {
         if (dueTicks >= _timerDueTicks || _disposed)
@@ -801,8 +814,9 @@ internal sealed partial class JobScheduler
             return;
         }
 
-        _timerDueTicks = dueTicks;
-        _timer.Change(TimeSpan.FromTicks(Math.Max(0, dueTicks - now)), Timeout.InfiniteTimeSpan);
+        var delay = Math.Clamp(dueTicks - now, 0, MaxTimerDelayTicks);
+        _timerDueTicks = now + delay;
+        _timer.Change(TimeSpan.FromTicks(delay), Timeout.InfiniteTimeSpan);
     }
 
     private void ArmNextLocked(long now)

@@ -26,6 +26,9 @@ internal sealed partial class JobScheduler : IDisposable
     private const int LaneCount = 4;
     private const int StateCount = 4;
 
+    /// <summary>The longest the timer is armed for: <see cref="ITimer.Change"/> takes at most 4294967294 ms (about 49.7 days).</summary>
+    private static readonly long MaxTimerDelayTicks = TimeSpan.FromDays(30).Ticks;
+
     private readonly Lock _gate = new();
     private readonly QueueOptions _options;
     private readonly TimeProvider _time;
