@@ -95,6 +95,13 @@ public sealed class JobEntry
     /// <summary>Gets or sets the runner of the running attempt.</summary>
     internal JobRunner? Runner { get; set; }
 
+    /// <summary>Gets or sets the connection pool the job takes a connection from, or <see langword="null"/>. Kept here rather
+    /// than in <see cref="Details"/>, so that a job with a demand does not allocate the details.</summary>
+    internal SlotBudget? Pool { get; set; }
+
+    /// <summary>Gets or sets the charge of the running attempt in the money-per-hour window, or <see langword="null"/>.</summary>
+    internal CostCharge? Charge { get; set; }
+
     /// <summary>Gets the enqueue time in UTC ticks.</summary>
     internal long EnqueuedTicks { get; }
 

@@ -124,7 +124,7 @@ internal sealed class JobQueue : IJobQueue
             var entry = new JobEntry(ids[node.Name], node.JobType, node.Payload, options, now) { Handler = handlers[index] };
             if (pools[index] is { } pool)
             {
-                entry.EnsureDetails().Pool = pool;
+                entry.Pool = pool;
             }
 
             byName[node.Name] = entry;
@@ -204,7 +204,7 @@ internal sealed class JobQueue : IJobQueue
         var entry = new JobEntry(id, jobType, payload, options, nowTicks) { Handler = handler };
         if (pool is not null)
         {
-            entry.EnsureDetails().Pool = pool;
+            entry.Pool = pool;
         }
 
         return entry;

@@ -28,19 +28,14 @@ internal sealed class CostBudget(decimal limitUsd) : Budget(BudgetKind.CostPerHo
         var charge = new CostCharge(nowTicks, BatchDemand.EstimatedCostUsd(entry));
         _window.Enqueue(charge);
         InUse += charge.Amount;
-        entry.EnsureDetails().Charge = charge;
+        entry.Charge = charge;
     }
 
     /// <summary>Replaces the estimate of a finished attempt with the cost its handler reported, while it is in the window.</summary>
     public override void Release(JobEntry entry, long nowTicks)
     {
-        if (entry.Details is not { } details)
-        {
-            return;
-        }
-
-        var charge = details.Charge;
-        details.Charge = null;
+        var charge = entry.Charge;
+        entry.Charge = null;
         if (BatchDemand.ReportedCostUsd(entry) is not { } actual)
         {
             return;

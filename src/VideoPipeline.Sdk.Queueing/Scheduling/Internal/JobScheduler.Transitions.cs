@@ -268,7 +268,7 @@ internal sealed partial class JobScheduler
             return type;
         }
 
-        if (entry.Details?.Pool is { } pool && !pool.Fits(entry, now))
+        if (entry.Pool is { } pool && !pool.Fits(entry, now))
         {
             return pool;
         }
@@ -340,7 +340,7 @@ internal sealed partial class JobScheduler
     {
         _running++;
         entry.Handler!.TypeBudget?.Acquire(entry, now);
-        entry.Details?.Pool?.Acquire(entry, now);
+        entry.Pool?.Acquire(entry, now);
         if (_memory is not null && BatchDemand.MemoryMegabytes(entry) > 0)
         {
             _memory.Acquire(entry, now);
@@ -389,7 +389,7 @@ internal sealed partial class JobScheduler
     {
         _running--;
         entry.Handler!.TypeBudget?.Release(entry, now);
-        entry.Details?.Pool?.Release(entry, now);
+        entry.Pool?.Release(entry, now);
         if (_memory is not null && BatchDemand.MemoryMegabytes(entry) > 0)
         {
             _memory.Release(entry, now);
@@ -407,7 +407,7 @@ internal sealed partial class JobScheduler
         runner.Cancel();
         _running--;
         entry.Handler!.TypeBudget?.Release(entry, now);
-        entry.Details?.Pool?.Release(entry, now);
+        entry.Pool?.Release(entry, now);
         if (_memory is not null && BatchDemand.MemoryMegabytes(entry) > 0)
         {
             _memory.Release(entry, now);

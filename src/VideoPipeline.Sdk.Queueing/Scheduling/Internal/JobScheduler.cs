@@ -491,11 +491,11 @@ internal sealed partial class JobScheduler : IDisposable
         entry.Runner = null;
         entry.PendingDependencies = 0;
         entry.CancelRequested = false;
+        entry.Charge = null;
         if (entry.Details is { } details)
         {
             details.Dependents = null;
             details.BatchMembers = null;
-            details.Charge = null;
         }
     }
 

@@ -1,10 +1,8 @@
-using VideoPipeline.Sdk.Queueing.Scheduling.Internal;
-
 namespace VideoPipeline.Sdk.Queueing.Storage.Internal;
 
 /// <summary>
 /// The parts of a <see cref="JobEntry"/> that most jobs never need: dependency links, waiters, batch members, history and
-/// cost accounting. Allocated on first use, so a plain job costs one small object. Guarded by the scheduler's lock, except
+/// the reported cost. Allocated on first use, so a plain job costs one small object. Guarded by the scheduler's lock, except
 /// the reported cost, which a handler writes under this object's lock.
 /// </summary>
 internal sealed class JobEntryDetails
@@ -32,12 +30,6 @@ internal sealed class JobEntryDetails
 
     /// <summary>Gets or sets a value indicating whether the handler reported a cost.</summary>
     public bool HasReportedCost { get; set; }
-
-    /// <summary>Gets or sets the connection pool the job takes a connection from.</summary>
-    public SlotBudget? Pool { get; set; }
-
-    /// <summary>Gets or sets the charge of the running attempt in the money-per-hour window.</summary>
-    public CostCharge? Charge { get; set; }
 
     /// <summary>Gets or sets when a scheduled retry is due, in UTC ticks.</summary>
     public long RetryDueTicks { get; set; }
