@@ -1,105 +1,103 @@
-using System.Threading.Channels;
 using BenchmarkDotNet.Attributes;
 using VideoPipeline.Sdk.Queueing;
 
 namespace VideoPipeline.Sdk.Benchmarks.Queueing;
 
 /// <summary>
-/// Enqueue and dispatch of 100,000 no-op jobs, from one producer, until the last one ran; figures are per job
-/// (OperationsPerInvoke). The floor is a raw unbounded <see cref="Channel{T}"/> with one consumer that invokes a no-op
-/// delegate per item. Beside it, the queue with no budgets, and the queue with every kind of budget configured (a
-/// connection pool, a job-type limit, a memory budget and a money-per-hour budget) and jobs in all four priorities that
-/// each demand a connection, memory and money, so every admission checks every budget; statistics are always on.
+/// Scheduling throughput: enqueue 100,000 no-op jobs and wait until every one has run; each result is per job
+/// (<c>OperationsPerInvoke</c>), so the mean is the scheduling cost of one job and the allocation is bytes per job.
+/// The floor is an unbounded <see cref="System.Threading.Channels.Channel{T}"/> of delegates with one consumer task (no
+/// ids, priorities, budgets or states). Beside it, <see cref="IJobQueue"/> as an integrator uses it: built through DI and
+/// started with its hosted service once per benchmark, jobs enqueued with <see cref="IJobQueue.EnqueueAsync{TPayload}"/>
+/// one after another across the four priorities, a handler that counts completions (nobody waits for a single job), and
+/// statistics on (they always are). Once with every budget configured (a per-type limit, a connection pool, a memory
+/// budget and a money-per-hour budget, each job taking a little of each, so every admission checks them all but nothing
+/// waits for long), once with none. Default concurrency (16 jobs at once) and default retention: the last 100,000 final
+/// jobs stay in the store for <see cref="IJobQueue.GetAsync"/>, idempotency and dependencies, so every job outlives the
+/// youngest garbage-collector generation. A third run with every budget and <see cref="QueueOptions.MaxRetainedJobs"/> = 0
+/// shows what that retention costs.
 /// </summary>
 [MemoryDiagnoser]
 public class JobThroughputBenchmarks
 {
-    private const int Jobs = 100_000;
+    public const int Jobs = 100_000;
+    internal const string JobType = "render";
 
-    private static readonly JobOptions[] BudgetedOptions =
-    [
-        .. Enum.GetValues<JobPriority>().Select(priority => new JobOptions
+    private ChannelFloor _channel = null!;
+    private QueueBenchmarkHost _budgeted = null!;
+    private QueueBenchmarkHost _unbudgeted = null!;
+    private QueueBenchmarkHost _unretained = null!;
+    private JobOptions[] _budgetedOptions = null!;
+    private JobOptions[] _unbudgetedOptions = null!;
+
+    /// <summary>One option set per priority, each job demanding a little of every budget.</summary>
+    internal static JobOptions[] BudgetedOptions() =>
+        [.. Enum.GetValues<JobPriority>().Select(priority => new JobOptions
         {
             Priority = priority,
-            Demand = new JobResourceDemand { ConnectionPool = "provider", MemoryMegabytes = 1, EstimatedCost = Money.FromUsd(0.000001m) },
-        }),
-    ];
+            Demand = new JobResourceDemand { MemoryMegabytes = 1, EstimatedCost = Money.FromUsd(0.0001m), ConnectionPool = "openai" },
+        })];
 
-    private QueueBenchmarkHost _plain = null!;
-    private QueueBenchmarkHost _budgeted = null!;
+    internal static JobOptions[] UnbudgetedOptions() =>
+        [.. Enum.GetValues<JobPriority>().Select(priority => new JobOptions { Priority = priority })];
 
-    [GlobalSetup]
-    public async Task SetupAsync()
+    /// <summary>Every budget, with room for the default 16 jobs at once and for tens of millions of jobs an hour.</summary>
+    internal static void ConfigureBudgets(QueueOptions options)
     {
-        _plain = await QueueBenchmarkHost.StartAsync(_ => { }, "noop");
-        _budgeted = await QueueBenchmarkHost.StartAsync(
-            options =>
+        options.MaxConcurrencyPerJobType[JobType] = 12;
+        options.ConnectionPools["openai"] = 12;
+        options.MemoryBudgetMegabytes = 64;
+        options.CostPerHourBudgetUsd = 1_000_000m;
+    }
+
+    [GlobalSetup(Target = nameof(Channel))]
+    public void SetupChannel() => _channel = new ChannelFloor();
+
+    [GlobalSetup(Target = nameof(QueueWithBudgets))]
+    public void SetupBudgeted()
+    {
+        _budgeted = QueueBenchmarkHost.Start(ConfigureBudgets, JobType);
+        _budgetedOptions = BudgetedOptions();
+    }
+
+    [GlobalSetup(Target = nameof(QueueWithBudgetsWithoutRetention))]
+    public void SetupUnretained()
+    {
+        _unretained = QueueBenchmarkHost.Start(
+            static options =>
             {
-                options.ConnectionPools["provider"] = 64;
-                options.MaxConcurrencyPerJobType["noop"] = 64;
-                options.MemoryBudgetMegabytes = 1_000_000;
-                options.CostPerHourBudgetUsd = 1_000_000;
-                options.MaxRetainedJobs = 10_000;
+                ConfigureBudgets(options);
+                options.MaxRetainedJobs = 0;
             },
-            "noop");
+            JobType);
+        _budgetedOptions = BudgetedOptions();
+    }
+
+    [GlobalSetup(Target = nameof(QueueWithoutBudgets))]
+    public void SetupUnbudgeted()
+    {
+        _unbudgeted = QueueBenchmarkHost.Start(static _ => { }, JobType);
+        _unbudgetedOptions = UnbudgetedOptions();
     }
 
     [GlobalCleanup]
-    public async Task CleanupAsync()
+    public void Cleanup()
     {
-        await _plain.DisposeAsync();
-        await _budgeted.DisposeAsync();
+        _channel?.Dispose();
+        _budgeted?.Dispose();
+        _unbudgeted?.Dispose();
+        _unretained?.Dispose();
     }
 
-    [Benchmark(Baseline = true, OperationsPerInvoke = Jobs)]
-    public async Task RawChannel()
-    {
-        var channel = Channel.CreateUnbounded<int>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
-        Action<int> handler = static _ => { };
-        var consumer = Task.Run(async () =>
-        {
-            var remaining = Jobs;
-            while (await channel.Reader.WaitToReadAsync().ConfigureAwait(false))
-            {
-                while (channel.Reader.TryRead(out var item))
-                {
-                    handler(item);
-                    if (--remaining == 0)
-                    {
-                        return;
-                    }
-                }
-            }
-        });
-        for (var i = 0; i < Jobs; i++)
-        {
-            channel.Writer.TryWrite(i);
-        }
+    [Benchmark(Baseline = true, OperationsPerInvoke = Jobs, Description = "Channel<Action>, one consumer (floor)")]
+    public Task Channel() => _channel.RunAsync(Jobs);
 
-        await consumer.ConfigureAwait(false);
-    }
+    [Benchmark(OperationsPerInvoke = Jobs, Description = "IJobQueue, 4 priorities, every budget")]
+    public Task QueueWithBudgets() => _budgeted.RunAsync(JobType, _budgetedOptions, Jobs);
 
-    [Benchmark(OperationsPerInvoke = Jobs)]
-    public async Task JobQueue()
-    {
-        _plain.Handler.Reset(Jobs);
-        for (var i = 0; i < Jobs; i++)
-        {
-            await _plain.Queue.EnqueueAsync("noop", i).ConfigureAwait(false);
-        }
+    [Benchmark(OperationsPerInvoke = Jobs, Description = "IJobQueue, 4 priorities, every budget, no retention")]
+    public Task QueueWithBudgetsWithoutRetention() => _unretained.RunAsync(JobType, _budgetedOptions, Jobs);
 
-        await _plain.Handler.Done.ConfigureAwait(false);
-    }
-
-    [Benchmark(OperationsPerInvoke = Jobs)]
-    public async Task JobQueueWithBudgets()
-    {
-        _budgeted.Handler.Reset(Jobs);
-        for (var i = 0; i < Jobs; i++)
-        {
-            await _budgeted.Queue.EnqueueAsync("noop", i, BudgetedOptions[i & 3]).ConfigureAwait(false);
-        }
-
-        await _budgeted.Handler.Done.ConfigureAwait(false);
-    }
+    [Benchmark(OperationsPerInvoke = Jobs, Description = "IJobQueue, 4 priorities, no budget")]
+    public Task QueueWithoutBudgets() => _unbudgeted.RunAsync(JobType, _unbudgetedOptions, Jobs);
 }

@@ -92,7 +92,8 @@ public sealed class JobEntry
     /// <summary>Gets or sets the handler of the job type, resolved at enqueue.</summary>
     internal JobHandlerDescriptor? Handler { get; set; }
 
-    /// <summary>Gets or sets the connection pool the job takes a connection from, or <see langword="null"/>.</summary>
+    /// <summary>Gets or sets the connection pool the job takes a connection from, or <see langword="null"/>. Kept here rather
+    /// than in <see cref="Details"/>, so that a job with a demand does not allocate the details.</summary>
     internal SlotBudget? Pool { get; set; }
 
     /// <summary>Gets or sets the runner of the running attempt.</summary>

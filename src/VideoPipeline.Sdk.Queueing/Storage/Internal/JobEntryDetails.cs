@@ -2,7 +2,7 @@ namespace VideoPipeline.Sdk.Queueing.Storage.Internal;
 
 /// <summary>
 /// The parts of a <see cref="JobEntry"/> that most jobs never need: dependency links, waiters, batch members, history and
-/// cost accounting. Allocated on first use, so a plain job costs one small object. Guarded by the scheduler's lock, except
+/// the reported cost. Allocated on first use, so a plain job costs one small object. Guarded by the scheduler's lock, except
 /// the reported cost, which a handler writes under this object's lock.
 /// </summary>
 internal sealed class JobEntryDetails
