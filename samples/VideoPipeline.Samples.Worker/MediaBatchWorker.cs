@@ -88,7 +88,7 @@ internal sealed class MediaBatchWorker(
         foreach (var (name, _, _) in plan)
         {
             var job = await queue.WaitForCompletionAsync(ids[name], cancellationToken);
-            results.Add(job.Result as GeneratedMedia
+            results.Add(job.Output as GeneratedMedia
                 ?? throw new InvalidOperationException($"Job '{name}' ended {job.State}: {job.Error}"));
         }
 

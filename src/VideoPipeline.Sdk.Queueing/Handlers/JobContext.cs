@@ -52,7 +52,7 @@ public readonly struct JobContext<TPayload>
         ArgumentNullException.ThrowIfNull(jobType);
         foreach (var dependency in _entry.GetDependencyResults())
         {
-            if (dependency.State == JobState.Succeeded && string.Equals(dependency.JobType, jobType, StringComparison.Ordinal) && dependency.Result is TResult result)
+            if (dependency.State == JobState.Succeeded && string.Equals(dependency.JobType, jobType, StringComparison.Ordinal) && dependency.Output is TResult result)
             {
                 return result;
             }

@@ -14,5 +14,5 @@ public readonly record struct JobDependencyResult
     public required JobState State { get; init; }
 
     /// <summary>Gets what the dependency returned, or <see langword="null"/>.</summary>
-    public required object? Result { get; init; }
+    public required object? Output { get; init; }
 }

@@ -15,7 +15,7 @@ public sealed class JobSnapshot
         EnqueuedAt = entry.EnqueuedAt;
         StartedAt = entry.StartedAt;
         CompletedAt = entry.CompletedAt;
-        Result = entry.Result;
+        Output = entry.Output;
         Error = entry.Error;
         Attempts = entry.Details?.Attempts is { Count: > 0 } attempts ? Array.AsReadOnly(attempts.ToArray()) : [];
         ActualCost = entry.ActualCost;
@@ -52,7 +52,7 @@ public sealed class JobSnapshot
     public DateTimeOffset? CompletedAt { get; }
 
     /// <summary>Gets what the handler returned, when the job succeeded.</summary>
-    public object? Result { get; }
+    public object? Output { get; }
 
     /// <summary>Gets why the job failed, was cancelled or was dead-lettered, or <see langword="null"/>.</summary>
     public JobError? Error { get; }

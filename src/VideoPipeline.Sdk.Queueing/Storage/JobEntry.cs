@@ -75,7 +75,7 @@ public sealed class JobEntry
     public DateTimeOffset? CompletedAt => _completedTicks == 0 ? null : new DateTimeOffset(_completedTicks, TimeSpan.Zero);
 
     /// <summary>Gets what the handler returned, when the job succeeded.</summary>
-    public object? Result { get; internal set; }
+    public object? Output { get; internal set; }
 
     /// <summary>Gets why the job failed, was cancelled or was dead-lettered, or <see langword="null"/>.</summary>
     public JobError? Error => _details?.Error;
@@ -172,7 +172,7 @@ public sealed class JobEntry
                 JobId = dependency.Id,
                 JobType = dependency.JobType,
                 State = dependency.State,
-                Result = dependency.Result,
+                Output = dependency.Output,
             };
         }
 

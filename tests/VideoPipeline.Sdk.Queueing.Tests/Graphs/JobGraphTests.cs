@@ -27,7 +27,7 @@ public sealed class JobGraphTests
         Assert.Equal(["audio", "compose", "video"], ids.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(JobState.Blocked, composeWhileAudioRuns!.State);
         Assert.Equal(JobState.Succeeded, compose.State);
-        Assert.Equal("cut:video+audio", compose.Result);
+        Assert.Equal("cut:video+audio", compose.Output);
         Assert.Equal([ids["video"], ids["audio"]], compose.Options.DependsOn.Select(dependency => dependency.JobId));
     }
 
@@ -124,7 +124,7 @@ public sealed class JobGraphTests
         var compose = await host.Queue.CompletedAsync(ids["compose"]);
 
         Assert.Equal(JobState.Blocked, videoBefore!.State);
-        Assert.Equal("cut:fast-video", compose.Result);
+        Assert.Equal("cut:fast-video", compose.Output);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class BatchTests
         var results = await Task.WhenAll(ids.Select(host.Queue.CompletedAsync));
 
         Assert.Equal(["a", "b", "c", "d"], Assert.Single(Batches(host)));
-        Assert.Equal(["A", "B", "C", "D"], results.Select(result => result.Result));
+        Assert.Equal(["A", "B", "C", "D"], results.Select(result => result.Output));
         Assert.All(results, result => Assert.Equal(JobState.Succeeded, result.State));
     }
 
@@ -74,7 +74,7 @@ public sealed class BatchTests
 
         Assert.Equal([JobState.Succeeded, JobState.Failed, JobState.Succeeded, JobState.Succeeded], results.Select(result => result.State));
         Assert.Equal("unsafe prompt", results[1].Error!.Message);
-        Assert.Equal("d", results[3].Result);
+        Assert.Equal("d", results[3].Output);
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public sealed class BatchTests
 
         var id = await Task.Run(() => host.Queue.EnqueueAsync("embed", "alone").AsTask()).WaitAsync(QueueAssert.SafetyNet);
 
-        Assert.Equal("ALONE", (await host.Queue.CompletedAsync(id)).Result);
+        Assert.Equal("ALONE", (await host.Queue.CompletedAsync(id)).Output);
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public sealed class BadInputTests
 
         var id = await host.Queue.EnqueueAsync<object>("echo", "boxed");
 
-        Assert.Equal("BOXED", (await host.Queue.CompletedAsync(id)).Result);
+        Assert.Equal("BOXED", (await host.Queue.CompletedAsync(id)).Output);
     }
 
     [Fact]

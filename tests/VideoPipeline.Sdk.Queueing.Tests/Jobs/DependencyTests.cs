@@ -24,7 +24,7 @@ public sealed class DependencyTests
         Assert.Equal(JobState.Blocked, whileVideoRuns!.State);
         Assert.Equal(0, whileVideoRuns.AttemptCount);
         Assert.Equal(JobState.Succeeded, done.State);
-        Assert.Equal("cut:clip+line", done.Result);
+        Assert.Equal("cut:clip+line", done.Output);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class DependencyTests
         Assert.Equal([second, first], seen.Select(dependency => dependency.JobId));
         Assert.All(seen, dependency => Assert.Equal("scripted", dependency.JobType));
         Assert.All(seen, dependency => Assert.Equal(JobState.Succeeded, dependency.State));
-        Assert.Equal(["two", "one"], seen.Select(dependency => dependency.Result));
+        Assert.Equal(["two", "one"], seen.Select(dependency => dependency.Output));
     }
 
     [Fact]
@@ -99,10 +99,10 @@ public sealed class DependencyTests
         var done = await host.Queue.CompletedAsync(cleanup);
 
         Assert.Equal(JobState.Succeeded, done.State);
-        Assert.Equal("cleanup:good", done.Result);
+        Assert.Equal("cleanup:good", done.Output);
         var seen = host.Services.GetRequiredService<DependencyReadingHandler>().Seen["cleanup"];
         Assert.Equal([JobState.Succeeded, JobState.Failed], seen.Select(dependency => dependency.State));
-        Assert.Null(seen[1].Result);
+        Assert.Null(seen[1].Output);
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class DependencyTests
         var snapshot = await host.Queue.CompletedAsync(dependent);
 
         Assert.Equal(JobState.Succeeded, snapshot.State);
-        Assert.Equal("next:done", snapshot.Result);
+        Assert.Equal("next:done", snapshot.Output);
     }
 
     [Fact]

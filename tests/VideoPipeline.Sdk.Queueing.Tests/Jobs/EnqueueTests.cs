@@ -20,7 +20,7 @@ public sealed class EnqueueTests
         {
             var done = await host.Queue.WaitForCompletionAsync(id).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
             Assert.Equal(JobState.Succeeded, done.State);
-            Assert.Equal($"JOB-{i}", done.Result);
+            Assert.Equal($"JOB-{i}", done.Output);
         }
 
         var statistics = host.Queue.GetStatistics();
@@ -57,7 +57,7 @@ public sealed class EnqueueTests
         Assert.Equal(JobPriority.High, snapshot.Priority);
         Assert.Equal(JobState.Succeeded, snapshot.State);
         Assert.Equal(1, snapshot.AttemptCount);
-        Assert.Equal("clip", snapshot.Result);
+        Assert.Equal("clip", snapshot.Output);
         Assert.Null(snapshot.Error);
         Assert.Empty(snapshot.Attempts);
         Assert.Equal(time.Start, snapshot.EnqueuedAt);
@@ -77,7 +77,7 @@ public sealed class EnqueueTests
         var done = await host.Queue.CompletedAsync(id);
 
         Assert.Equal(JobState.Pending, beforeStart!.State);
-        Assert.Equal("EARLY", done.Result);
+        Assert.Equal("EARLY", done.Output);
         Assert.Single(host.Services.GetRequiredService<RecordingHandler>().Ran);
     }
 
@@ -163,14 +163,14 @@ public sealed class EnqueueTests
 
         var compose = await host.Queue.WaitForCompletionAsync(ids["compose"]).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(JobState.Succeeded, compose.State);
-        Assert.Equal("cut:VIDEO+AUDIO", compose.Result);
+        Assert.Equal("cut:VIDEO+AUDIO", compose.Output);
     }
 
     private sealed class ComposeHandler : IJobHandler<string>
     {
         public ValueTask<object?> HandleAsync(JobContext<string> context, CancellationToken cancellationToken)
         {
-            var parts = context.Dependencies.Select(dependency => (string)dependency.Result!);
+            var parts = context.Dependencies.Select(dependency => (string)dependency.Output!);
             return ValueTask.FromResult<object?>($"{context.Payload}:{string.Join('+', parts)}");
         }
     }

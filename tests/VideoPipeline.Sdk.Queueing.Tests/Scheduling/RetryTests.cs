@@ -52,7 +52,7 @@ public sealed class RetryTests
         Assert.Equal(1, beforeHint.AttemptCount);
         Assert.Equal(JobState.Succeeded, done.State);
         Assert.Equal(2, done.AttemptCount);
-        Assert.Equal("ok", done.Result);
+        Assert.Equal("ok", done.Output);
         Assert.Equal(TimeSpan.FromSeconds(20), done.Attempts[1].StartedAt - done.Attempts[0].EndedAt);
     }
 
@@ -215,7 +215,7 @@ public sealed class RetryTests
 
         var done = await host.Queue.CompletedAsync(await host.Queue.EnqueueAsync("scripted", "eager"));
 
-        Assert.Equal("third time lucky", done.Result);
+        Assert.Equal("third time lucky", done.Output);
         Assert.Equal(3, done.AttemptCount);
     }
 

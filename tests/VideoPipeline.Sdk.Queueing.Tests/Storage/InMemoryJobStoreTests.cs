@@ -38,8 +38,8 @@ public sealed class InMemoryJobStoreTests
         var blockedDone = await second.Queue.CompletedAsync(blocked);
 
         Assert.Equal(JobState.Succeeded, (await second.Queue.GetAsync(running))!.State);
-        Assert.Equal("PENDING", pendingDone.Result);
-        Assert.Equal("BLOCKED", blockedDone.Result);
+        Assert.Equal("PENDING", pendingDone.Output);
+        Assert.Equal("BLOCKED", blockedDone.Output);
         Assert.Equal(["pending", "blocked"], second.Services.GetRequiredService<RecordingHandler>().Ran);
     }
 
@@ -67,7 +67,7 @@ public sealed class InMemoryJobStoreTests
         var done = await second.Queue.CompletedAsync(id);
 
         Assert.Equal(JobState.Succeeded, done.State);
-        Assert.Equal("INTERRUPTED", done.Result);
+        Assert.Equal("INTERRUPTED", done.Output);
         Assert.Equal(1, done.AttemptCount);
     }
 

@@ -11,7 +11,7 @@ internal sealed class DependencyReadingHandler : IJobHandler<string>
     public ValueTask<object?> HandleAsync(JobContext<string> context, CancellationToken cancellationToken)
     {
         Seen[context.Payload] = context.Dependencies;
-        var parts = context.Dependencies.Where(dependency => dependency.State == JobState.Succeeded).Select(dependency => dependency.Result);
+        var parts = context.Dependencies.Where(dependency => dependency.State == JobState.Succeeded).Select(dependency => dependency.Output);
         return ValueTask.FromResult<object?>($"{context.Payload}:{string.Join('+', parts)}");
     }
 }

@@ -491,7 +491,7 @@ internal sealed partial class JobScheduler
                 history.Add(new JobAttempt(entry.AttemptCount, new DateTimeOffset(entry.StartedTicks, TimeSpan.Zero), new DateTimeOffset(now, TimeSpan.Zero), null));
             }
 
-            entry.Result = result;
+            entry.Output = result;
             _metrics.RecordRun(entry.JobType, JobState.Succeeded, runTicks);
             FinalizeLocked(entry, JobState.Succeeded, null, now, work);
             return;
