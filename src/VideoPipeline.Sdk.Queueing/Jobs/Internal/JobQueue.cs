@@ -198,8 +198,9 @@ internal sealed class JobQueue : IJobQueue
 
     public int CopyBudgetUtilization(Span<BudgetUtilization> destination) => _scheduler.CopyBudgetUtilization(destination);
 
-    private static JobEntry NewEntry(string jobType, object payload, JobOptions options, JobHandlerDescriptor handler, SlotBudget? pool, long nowTicks)
+    private JobEntry NewEntry(string jobType, object payload, JobOptions options, JobHandlerDescriptor handler, SlotBudget? pool)
     {
+        var nowTicks = _scheduler.NowTicks;
         var id = JobIdGenerator.Next((nowTicks - DateTimeOffset.UnixEpoch.Ticks) / TimeSpan.TicksPerMillisecond);
         var entry = new JobEntry(id, jobType, payload, options, nowTicks) { Handler = handler };
         if (pool is not null)
@@ -209,9 +210,6 @@ internal sealed class JobQueue : IJobQueue
 
         return entry;
     }
-
-    private JobEntry NewEntry(string jobType, object payload, JobOptions options, JobHandlerDescriptor handler, SlotBudget? pool) =>
-        NewEntry(jobType, payload, options, handler, pool, _scheduler.NowTicks);
 
     private bool RegisterOne(JobEntry entry, JobEntry[]? dependencies) =>
         _scheduler.Register(new ReadOnlySpan<JobEntry>(ref entry), new ReadOnlySpan<JobEntry[]?>(ref dependencies));

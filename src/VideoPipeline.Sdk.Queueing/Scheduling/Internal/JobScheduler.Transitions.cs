@@ -404,6 +404,13 @@ internal sealed partial class JobScheduler
     /// <summary>Gives back what a finished (or abandoned) attempt took from every budget.</summary>
     private void ReleaseLocked(JobRunner runner, JobEntry entry, long now)
     {
+        ReleaseBudgetsLocked(entry, now);
+        runner.ResetToken();
+        runner.DeadlineTicks = long.MaxValue;
+    }
+
+    private void ReleaseBudgetsLocked(JobEntry entry, long now)
+    {
         _running--;
         entry.Handler!.TypeBudget?.Release(entry, now);
         entry.Pool?.Release(entry, now);
@@ -413,8 +420,6 @@ internal sealed partial class JobScheduler
         }
 
         _cost?.Release(entry, now);
-        runner.ResetToken();
-        runner.DeadlineTicks = long.MaxValue;
     }
 
     /// <summary>Abandons a runner whose handler has not returned: its slot is freed now and its late outcome dropped.</summary>
@@ -422,15 +427,7 @@ internal sealed partial class JobScheduler
     {
         var entry = runner.Current!;
         runner.Cancel();
-        _running--;
-        entry.Handler!.TypeBudget?.Release(entry, now);
-        entry.Pool?.Release(entry, now);
-        if (_memory is not null && BatchDemand.MemoryMegabytes(entry) > 0)
-        {
-            _memory.Release(entry, now);
-        }
-
-        _cost?.Release(entry, now);
+        ReleaseBudgetsLocked(entry, now);
         runner.Generation++;
         runner.Current = null;
         RemoveBusyLocked(runner);

@@ -208,6 +208,7 @@ internal sealed partial class JobScheduler : IDisposable
             }
         }
 
+        var restoredById = restored.ToDictionary(entry => entry.Id);
         var dependencies = new JobEntry[restored.Count][];
         for (var i = 0; i < restored.Count; i++)
         {
@@ -222,7 +223,7 @@ internal sealed partial class JobScheduler : IDisposable
             {
                 dependencies[i][d] = FindLive(dependsOn[d].JobId)
                     ?? await _store.GetAsync(dependsOn[d].JobId, cancellationToken).ConfigureAwait(false)
-                    ?? restored.Find(candidate => candidate.Id == dependsOn[d].JobId)
+                    ?? restoredById.GetValueOrDefault(dependsOn[d].JobId)
                     ?? throw new InvalidOperationException($"Stored job {restored[i].Id} ('{restored[i].JobType}') depends on job {dependsOn[d].JobId}, which the store no longer has.");
             }
         }
@@ -233,18 +234,22 @@ internal sealed partial class JobScheduler : IDisposable
             lock (_gate)
             {
                 var now = NowTicks;
-                var toRegister = restored.FindAll(entry => !_live.ContainsKey(entry.Id));
-                foreach (var entry in toRegister)
+                // Reset every job to resume before registering any, so that a dependency listed after its dependent
+                // keeps the dependent's link.
+                var toRegister = new bool[restored.Count];
+                for (var i = 0; i < restored.Count; i++)
                 {
-                    ResetForRestore(entry);
-                    _live[entry.Id] = entry;
+                    if (!_live.ContainsKey(restored[i].Id))
+                    {
+                        toRegister[i] = true;
+                        ResetForRestore(restored[i]);
+                    }
                 }
 
                 for (var i = 0; i < restored.Count; i++)
                 {
-                    if (toRegister.Contains(restored[i]))
+                    if (toRegister[i])
                     {
-                        _live.Remove(restored[i].Id);
                         RegisterLocked(restored[i], dependencies[i], now, work, restored: true);
                     }
                 }
