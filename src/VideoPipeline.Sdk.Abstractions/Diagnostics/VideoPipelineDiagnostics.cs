@@ -91,6 +91,63 @@ public static class VideoPipelineDiagnostics
     /// <summary>Observable gauge of each budget's use divided by its limit (<c>1</c>), tagged with budget kind and name.</summary>
     public const string QueueBudgetUtilization = "videopipeline.queue.budget.utilization";
 
+    /// <summary>
+    /// Histogram of tracked API calls' durations in seconds (<c>s</c>), tagged with endpoint, method, outcome
+    /// (<c>success</c>, <c>failure</c>, <c>cancelled</c>) and, for failures, the error type.
+    /// </summary>
+    public const string ApiCallDuration = "videopipeline.api.duration";
+
+    /// <summary>Histogram of user interactions' response times in seconds (<c>s</c>), tagged with interaction, component and
+    /// outcome (<c>success</c> or <c>failure</c>).</summary>
+    public const string InteractionDuration = "videopipeline.interaction.duration";
+
+    /// <summary>Histogram of Largest Contentful Paint in seconds (<c>s</c>), tagged with device class and rating.</summary>
+    public const string WebVitalsLargestContentfulPaint = "videopipeline.web_vitals.lcp";
+
+    /// <summary>Histogram of Interaction to Next Paint in seconds (<c>s</c>), tagged with device class and rating.</summary>
+    public const string WebVitalsInteractionToNextPaint = "videopipeline.web_vitals.inp";
+
+    /// <summary>Histogram of Cumulative Layout Shift scores (<c>1</c>), tagged with device class and rating.</summary>
+    public const string WebVitalsCumulativeLayoutShift = "videopipeline.web_vitals.cls";
+
+    /// <summary>Histogram of First Contentful Paint in seconds (<c>s</c>), tagged with device class and rating.</summary>
+    public const string WebVitalsFirstContentfulPaint = "videopipeline.web_vitals.fcp";
+
+    /// <summary>Histogram of Time to First Byte in seconds (<c>s</c>), tagged with device class and rating.</summary>
+    public const string WebVitalsTimeToFirstByte = "videopipeline.web_vitals.ttfb";
+
+    /// <summary>Histogram of First Input Delay (legacy) in seconds (<c>s</c>), tagged with device class and rating.</summary>
+    public const string WebVitalsFirstInputDelay = "videopipeline.web_vitals.fid";
+
+    /// <summary>
+    /// Counter of web-vitals reports rejected and not recorded (<c>{report}</c>), tagged with the outcome
+    /// (<c>unknown_metric</c>, <c>negative_value</c>, <c>implausible_value</c>, <c>unknown_device_class</c>).
+    /// </summary>
+    public const string WebVitalsRejected = "videopipeline.web_vitals.rejected";
+
+    /// <summary>Tag: the endpoint of a tracked API call (bounded by the monitor's series cap; the overflow is <c>_OTHER</c>).</summary>
+    public const string EndpointTag = "videopipeline.endpoint";
+
+    /// <summary>Tag: the HTTP method of a tracked API call, OpenTelemetry's <c>http.request.method</c> (<c>_OTHER</c> for
+    /// methods outside the standard set).</summary>
+    public const string HttpMethodTag = "http.request.method";
+
+    /// <summary>Tag: the class of a failure, OpenTelemetry's <c>error.type</c>: an HTTP status code, a
+    /// <see cref="GenerationErrorKind"/> in snake case, <c>timeout</c>, or an exception's type name.</summary>
+    public const string ErrorTypeTag = "error.type";
+
+    /// <summary>Tag: the name of a user interaction (bounded by the monitor's series cap).</summary>
+    public const string InteractionTag = "videopipeline.interaction";
+
+    /// <summary>Tag: the component a user interaction or an alert concerns.</summary>
+    public const string ComponentTag = "videopipeline.component";
+
+    /// <summary>Tag: the device class of a web-vitals report (<c>unknown</c>, <c>desktop</c>, <c>mobile</c>, <c>tablet</c>).</summary>
+    public const string DeviceClassTag = "videopipeline.device_class";
+
+    /// <summary>Tag: the rating of a web-vitals report (<c>good</c>, <c>needs_improvement</c>, <c>poor</c>).</summary>
+    public const string WebVitalsRatingTag = "videopipeline.web_vitals.rating";
+
     /// <summary>Tag: the job type (job types are the registered handlers, so the set is bounded).</summary>
     public const string JobTypeTag = "videopipeline.job.type";
 
@@ -113,7 +170,8 @@ public static class VideoPipelineDiagnostics
     /// <summary>Tag: the media kind, lower case (<c>text</c>, <c>image</c>, <c>video</c>, <c>speech</c>, <c>music</c>).</summary>
     public const string MediaKindTag = "videopipeline.media_kind";
 
-    /// <summary>Tag: the outcome of an operation (<c>success</c> or a <see cref="GenerationErrorKind"/> in snake case, or <c>cancelled</c>).</summary>
+    /// <summary>Tag: the outcome of an operation: <c>success</c>, <c>failure</c>, <c>cancelled</c>, or for provider calls a
+    /// <see cref="GenerationErrorKind"/> in snake case.</summary>
     public const string OutcomeTag = "videopipeline.outcome";
 
     /// <summary>Gets every meter and activity source name above, for telemetry registration.</summary>
