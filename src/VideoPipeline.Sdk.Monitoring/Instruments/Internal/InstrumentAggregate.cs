@@ -35,7 +35,8 @@ internal sealed class InstrumentAggregate
         var lookup = _series.GetAlternateLookup<ReadOnlySpan<KeyValuePair<string, object?>>>();
         if (!lookup.TryGetValue(tags, out var series))
         {
-            series = Add(tags);
+            // Past the cap, an unknown tag set goes to the overflow series without taking the lock.
+            series = lookup.Dictionary.Count >= _maxSeries && Volatile.Read(ref _overflow) is { } overflow ? overflow : Add(tags);
         }
 
         series.Record(timestamp, value);

@@ -9,7 +9,7 @@ internal sealed class InstrumentSeries(TagSet tags, InstrumentKind kind, WindowL
 
     public TagSet Tags { get; } = tags;
 
-    public WindowedDistribution? Distribution { get; } = kind == InstrumentKind.Gauge ? null : new(layout);
+    public WindowedDistribution? Distribution { get; } = kind == InstrumentKind.Gauge ? null : new(layout, exactSums: true);
 
     public double Total => Distribution is { } distribution && kind == InstrumentKind.Histogram
         ? distribution.TotalCount

@@ -28,7 +28,7 @@ internal sealed class PerformanceMonitor : IPerformanceMonitor
     private readonly MeterAggregator _aggregator;
     private readonly ResourceMonitor _resources;
     private readonly ErrorClassifier _errors = new();
-    private readonly CappedSeriesTable<(string, string), LabelledSeries> _endpoints;
+    private readonly EndpointTable _endpoints;
     private readonly CappedSeriesTable<(string, string), LabelledSeries> _interactions;
     private readonly WindowedDistribution[] _webVitals;
     private long _rejectedWebVitals;
@@ -46,22 +46,29 @@ internal sealed class PerformanceMonitor : IPerformanceMonitor
         _aggregator = aggregator;
         _resources = resources;
         var maxSeries = options.Value.MaxSeriesPerInstrument;
-        _endpoints = LabelledSeries.CreateTable(maxSeries, layout);
+        _endpoints = new EndpointTable(maxSeries, layout);
         _interactions = LabelledSeries.CreateTable(maxSeries, layout);
         _webVitals = new WindowedDistribution[WebVitalDefinition.All.Length * DeviceClassTags.Length];
         for (var index = 0; index < _webVitals.Length; index++)
         {
-            _webVitals[index] = new WindowedDistribution(layout);
+            _webVitals[index] = new WindowedDistribution(layout, exactSums: false);
         }
     }
 
     public async ValueTask<TResult> TrackApiCallAsync<TResult>(string endpoint, string method, Func<CancellationToken, ValueTask<TResult>> apiCall, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(endpoint);
-        ArgumentException.ThrowIfNullOrWhiteSpace(method);
+        ArgumentNullException.ThrowIfNull(endpoint);
+        ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(apiCall);
 
-        var series = _endpoints.GetOrAdd((endpoint, HttpMethods.Normalize(method)), out _);
+        // The table holds only valid endpoints, so the full check runs when a lookup misses.
+        if (!_endpoints.TryGet(endpoint, HttpMethods.IndexOf(method), out var series))
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(endpoint);
+            ArgumentException.ThrowIfNullOrWhiteSpace(method);
+            series = _endpoints.GetOrAdd(endpoint, HttpMethods.IndexOf(method));
+        }
+
         using var activity = StartActivity(series);
         var start = _timeProvider.GetTimestamp();
         TResult result;
@@ -136,8 +143,8 @@ internal sealed class PerformanceMonitor : IPerformanceMonitor
         var timestamp = _timeProvider.GetTimestamp();
         return new MonitoringSnapshot(
             _timeProvider.GetUtcNow(),
-            [.. Read(_endpoints, timestamp, accumulator).Select(entry => new ApiEndpointStatistics(entry.First, entry.Second, entry.Total, entry.Errors, entry.Windows))],
-            [.. Read(_interactions, timestamp, accumulator).Select(entry => new InteractionStatistics(entry.First, entry.Second, entry.Total, entry.Errors, entry.Windows))],
+            [.. Read(_endpoints.Series, _endpoints.Overflow, timestamp, accumulator).Select(entry => new ApiEndpointStatistics(entry.First, entry.Second, entry.Total, entry.Errors, entry.Windows))],
+            [.. Read(_interactions.Series.Values, _interactions.Overflow, timestamp, accumulator).Select(entry => new InteractionStatistics(entry.First, entry.Second, entry.Total, entry.Errors, entry.Windows))],
             ReadWebVitals(timestamp, accumulator),
             Volatile.Read(ref _rejectedWebVitals),
             _resources.Latest,
@@ -165,15 +172,15 @@ internal sealed class PerformanceMonitor : IPerformanceMonitor
     }
 
     private static IEnumerable<(string First, string Second, long Total, long Errors, WindowStatistics[] Windows)> Read(
-        CappedSeriesTable<(string, string), LabelledSeries> table, long timestamp, HistogramAccumulator accumulator)
+        IEnumerable<LabelledSeries> series, LabelledSeries? overflow, long timestamp, HistogramAccumulator accumulator)
     {
-        var all = table.Series.Values.OrderBy(series => series.First, StringComparer.Ordinal).ThenBy(series => series.Second, StringComparer.Ordinal).ToList();
-        if (table.Overflow is { } overflow)
+        var all = series.OrderBy(entry => entry.First, StringComparer.Ordinal).ThenBy(entry => entry.Second, StringComparer.Ordinal).ToList();
+        if (overflow is not null)
         {
             all.Add(overflow);
         }
 
-        return all.Select(series => (series.First, series.Second, series.Distribution.TotalCount, series.Distribution.TotalErrors, series.Distribution.ReadWindows(timestamp, accumulator)));
+        return all.Select(entry => (entry.First, entry.Second, entry.Distribution.TotalCount, entry.Distribution.TotalErrors, entry.Distribution.ReadWindows(timestamp, accumulator)));
     }
 
     private WebVitalStatistics[] ReadWebVitals(long timestamp, HistogramAccumulator accumulator)

@@ -42,7 +42,8 @@ internal sealed class CappedSeriesTable<TKey, TSeries>
             return series;
         }
 
-        return Add(key, out overflowed);
+        overflowed = true;
+        return _series.Count >= _maxSeries && Overflow is { } overflow ? overflow : Add(key, out overflowed);
     }
 
     private TSeries Add(TKey key, out bool overflowed)

@@ -7,19 +7,23 @@ namespace VideoPipeline.Sdk.Monitoring.Statistics.Internal;
 internal sealed class HistogramAccumulator
 {
     private readonly long[] _counts = new long[LogHistogram.BucketCount];
+    private double _sum;
+    private bool _estimateSum;
 
     public long Count { get; private set; }
 
     public long Errors { get; private set; }
 
-    public double Sum { get; private set; }
+    /// <summary>Gets the sum of the values: exact when the series keeps sums, otherwise estimated from the buckets.</summary>
+    public double Sum => _estimateSum ? EstimateSum() : _sum;
 
-    public void Clear()
+    public void Clear(bool estimateSum)
     {
         Array.Clear(_counts);
         Count = 0;
         Errors = 0;
-        Sum = 0;
+        _sum = 0;
+        _estimateSum = estimateSum;
     }
 
     public void Add(int[] counts, long errors, double sum)
@@ -34,7 +38,21 @@ internal sealed class HistogramAccumulator
 
         Count += added;
         Errors += errors;
-        Sum += sum;
+        _sum += sum;
+    }
+
+    public void Add(long[] counts, long errors, double sum)
+    {
+        long added = 0;
+        for (var bucket = 0; bucket < counts.Length; bucket++)
+        {
+            _counts[bucket] += counts[bucket];
+            added += counts[bucket];
+        }
+
+        Count += added;
+        Errors += errors;
+        _sum += sum;
     }
 
     /// <summary>Gets the value at a quantile (0 to 1) by the nearest-rank method, or <see cref="double.NaN"/> when empty.</summary>
@@ -57,6 +75,17 @@ internal sealed class HistogramAccumulator
         }
 
         return LogHistogram.ValueOf(LogHistogram.OverflowBucket);
+    }
+
+    private double EstimateSum()
+    {
+        double sum = 0;
+        for (var bucket = 0; bucket < _counts.Length; bucket++)
+        {
+            sum += _counts[bucket] * LogHistogram.ValueOf(bucket);
+        }
+
+        return sum;
     }
 
     public WindowStatistics ToStatistics(TimeSpan window) =>

@@ -10,7 +10,7 @@ internal sealed class LabelledSeries(string first, string second, WindowLayout l
 
     public string Second { get; } = second;
 
-    public WindowedDistribution Distribution { get; } = new(layout);
+    public WindowedDistribution Distribution { get; } = new(layout, exactSums: false);
 
     public static CappedSeriesTable<(string, string), LabelledSeries> CreateTable(int maxSeries, WindowLayout layout) =>
         new(maxSeries, key => new LabelledSeries(key.Item1, key.Item2, layout), () => new LabelledSeries(Other, Other, layout));

@@ -1,7 +1,7 @@
 namespace VideoPipeline.Sdk.Monitoring.Statistics.Internal;
 
-/// <summary>The configured snapshot windows and the length of one slot of each, in <see cref="TimeProvider"/> timestamp
-/// ticks. Shared by every series of a monitor.</summary>
+/// <summary>The configured snapshot windows, shortest first, and the length of one slot of each (one sixth of the window)
+/// in <see cref="TimeProvider"/> timestamp ticks. Shared by every series of a monitor.</summary>
 internal sealed class WindowLayout
 {
     public WindowLayout(IEnumerable<TimeSpan> windows, TimeProvider timeProvider)
@@ -14,4 +14,7 @@ internal sealed class WindowLayout
     public TimeSpan[] Windows { get; }
 
     public long[] SlotTicks { get; }
+
+    /// <summary>Gets the slot length of the shortest window, which every measurement is first recorded in.</summary>
+    public long FineSlotTicks => SlotTicks[0];
 }
