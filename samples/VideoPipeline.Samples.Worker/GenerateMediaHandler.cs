@@ -1,15 +1,21 @@
 using Microsoft.Extensions.Options;
 using VideoPipeline.Sdk;
 using VideoPipeline.Sdk.Caching;
+using VideoPipeline.Sdk.Monitoring;
 using VideoPipeline.Sdk.Queueing;
 
 namespace VideoPipeline.Samples.Worker;
 
 /// <summary>
-/// Runs one generation job of the storyboard: asks the prompt cache, which calls the provider only on a miss, writes the
-/// media to the output directory and returns where. Registered for the job type <c>generate</c>.
+/// Runs one generation job of the storyboard: asks the prompt cache, which calls the provider only on a miss (tracked by the
+/// performance monitor as a call to <c>provider/model</c>), writes the media to the output directory and returns where.
+/// Registered for the job type <c>generate</c>.
 /// </summary>
-internal sealed class GenerateMediaHandler(IGenerationProviderRegistry registry, IPromptCache cache, IOptions<SampleOptions> options)
+internal sealed class GenerateMediaHandler(
+    IGenerationProviderRegistry registry,
+    IPromptCache cache,
+    IPerformanceMonitor monitor,
+    IOptions<SampleOptions> options)
     : IJobHandler<GenerationRequest>
 {
     public const string JobType = "generate";
@@ -18,7 +24,11 @@ internal sealed class GenerateMediaHandler(IGenerationProviderRegistry registry,
     {
         var request = context.Payload;
         var provider = registry.GetProvider(request.Provider);
-        var cached = await cache.GetOrGenerateAsync(request, provider.GenerateAsync, cancellationToken: cancellationToken);
+        var endpoint = $"{request.Provider}/{request.Model}";
+        var cached = await cache.GetOrGenerateAsync(
+            request,
+            (missed, token) => monitor.TrackApiCallAsync(endpoint, "POST", callToken => provider.GenerateAsync(missed, callToken), token),
+            cancellationToken: cancellationToken);
         context.ReportActualCost(cached.IsHit ? Money.Zero : cached.GenerationResult.Cost);
 
         var path = Path.Combine(options.Value.ResolveOutputDirectory(), request.ComputeKey().ToString()[..16] + Extension(cached.GenerationResult.MediaType));

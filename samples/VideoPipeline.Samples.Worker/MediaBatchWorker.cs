@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using VideoPipeline.Sdk;
 using VideoPipeline.Sdk.Caching;
+using VideoPipeline.Sdk.Monitoring;
 using VideoPipeline.Sdk.Queueing;
 
 namespace VideoPipeline.Samples.Worker;
@@ -13,11 +14,13 @@ namespace VideoPipeline.Samples.Worker;
 /// and narration after the script; a music bed) on the job queue, within its provider connection pool and money budget.
 /// Each job goes through the prompt cache (<see cref="GenerateMediaHandler"/>) and writes its media to disk. Then it
 /// generates a revision of the storyboard in which one narration line is reworded: the cache answers every request, the
-/// reworded one by a semantic match, and the provider is not called again. It prints a summary and stops the host.
+/// reworded one by a semantic match, and the provider is not called again. It prints a summary, with the monitor's
+/// snapshot of the provider calls and of the other packages' instruments, and stops the host.
 /// </summary>
 internal sealed class MediaBatchWorker(
     IJobQueue queue,
     IPromptCache cache,
+    IPerformanceMonitor monitor,
     IOptions<SampleOptions> options,
     IHostApplicationLifetime lifetime) : BackgroundService
 {
@@ -56,6 +59,7 @@ internal sealed class MediaBatchWorker(
             Console.WriteLine(
                 $"  Queue: {queued.TotalSucceeded} jobs succeeded, {queued.TotalRetries} retried; wait p50 {queued.WaitTime.P50.TotalMilliseconds:0} ms, "
                 + $"p99 {queued.WaitTime.P99.TotalMilliseconds:0} ms; run p50 {queued.RunTime.P50.TotalMilliseconds:0} ms, p99 {queued.RunTime.P99.TotalMilliseconds:0} ms.");
+            PrintMonitoring(monitor.GetSnapshot());
             Console.WriteLine();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -112,6 +116,26 @@ internal sealed class MediaBatchWorker(
         }
 
         Console.WriteLine();
+    }
+
+    /// <summary>Prints the provider calls the monitor tracked, and figures it aggregated from the other packages' meters.</summary>
+    private static void PrintMonitoring(MonitoringSnapshot snapshot)
+    {
+        Console.WriteLine("  Monitor, last minute:");
+        foreach (var endpoint in snapshot.Endpoints)
+        {
+            var minute = endpoint.Windows[0];
+            Console.WriteLine(
+                $"    {endpoint.Method} {endpoint.Endpoint,-28} {minute.Count,3} calls, {minute.ErrorRate,4:P0} errors, "
+                + $"p50 {minute.P50 * 1000,6:0} ms, p95 {minute.P95 * 1000,6:0} ms");
+        }
+
+        double Total(string instrument) => snapshot.FindInstrument(instrument)?.Series.Sum(series => series.Total) ?? 0;
+        Console.WriteLine(
+            $"    from the other packages' meters: {Total(VideoPipelineDiagnostics.ProviderRequests):0} provider requests costing "
+            + $"${Total(VideoPipelineDiagnostics.ProviderCost):0.00}, {Total(VideoPipelineDiagnostics.CacheRequests):0} cache lookups, "
+            + $"{Total(VideoPipelineDiagnostics.QueueJobs):0} finished jobs; process CPU {snapshot.Resources.CpuUtilization:P0}, "
+            + $"working set {snapshot.Resources.WorkingSetBytes / (1024 * 1024)} MiB.");
     }
 
     private static List<(string Name, GenerationRequest Request, string[] DependsOn)> Plan(int sceneCount, bool revision)

@@ -13,6 +13,7 @@ builder.Services
     .AddVideoPipeline(builder.Configuration)
     .AddCaching(builder.Configuration.GetSection("VideoPipeline:Caching"))
     .AddQueueing(builder.Configuration.GetSection("VideoPipeline:Queueing"))
+    .AddMonitoring(builder.Configuration.GetSection("VideoPipeline:Monitoring"))
     .AddJobHandler<GenerationRequest, GenerateMediaHandler>(GenerateMediaHandler.JobType)
     .AddProvider(services => new SyntheticGenerationProvider(synthetic, services.GetRequiredService<TimeProvider>()));
 
