@@ -82,7 +82,7 @@ internal sealed class PerformanceMonitor : IPerformanceMonitor
 
         if (result is HttpResponseMessage { IsSuccessStatusCode: false } response)
         {
-            Complete(series, start, Failure, ErrorClassifier.OfStatusCode((int)response.StatusCode), activity, exception: null);
+            Complete(series, start, Failure, ErrorClassifier.OfStatusCode((int)response.StatusCode) ?? LabelledSeries.Other, activity, exception: null);
         }
         else
         {
