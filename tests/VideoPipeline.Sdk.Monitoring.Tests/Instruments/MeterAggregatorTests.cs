@@ -50,6 +50,27 @@ public sealed class MeterAggregatorTests
     }
 
     [Fact]
+    public async Task NonFiniteMeasurements_AreIgnoredRatherThanPoisoningTheSeries()
+    {
+        await using var host = await MonitorHost.StartAsync();
+        var meter = host.MeterFactory.Create(VideoPipelineDiagnostics.Queueing);
+        var histogram = meter.CreateHistogram<double>("videopipeline.test.latency");
+        var counter = meter.CreateCounter<double>("videopipeline.test.cost");
+
+        histogram.Record(double.NaN);
+        histogram.Record(0.5);
+        histogram.Record(double.PositiveInfinity);
+        counter.Add(2);
+        counter.Add(double.NaN);
+
+        var snapshot = host.Monitor.GetSnapshot();
+        var latency = Assert.Single(snapshot.FindInstrument("videopipeline.test.latency")!.Series);
+        Assert.Equal((1.0, 1L, 0.5), (latency.Total, latency.Windows[0].Count, latency.Windows[0].Sum));
+        var cost = Assert.Single(snapshot.FindInstrument("videopipeline.test.cost")!.Series);
+        Assert.Equal((2.0, 2.0), (cost.Total, cost.Windows[0].Sum));
+    }
+
+    [Fact]
     public async Task UpDownCounter_ReportsTheCurrentValue()
     {
         await using var host = await MonitorHost.StartAsync();

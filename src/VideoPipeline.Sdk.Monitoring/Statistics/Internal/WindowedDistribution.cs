@@ -43,7 +43,15 @@ internal sealed class WindowedDistribution
         {
             var epoch = timestamp / slotTicks[window];
             var slot = _slots[(window * SlotsPerWindow) + (int)(epoch % SlotsPerWindow)];
-            if (Volatile.Read(ref slot.Epoch) != epoch)
+            var slotEpoch = Volatile.Read(ref slot.Epoch);
+            if (slotEpoch > epoch)
+            {
+                // Stamped a whole ring ago (its writer paused between the clock and here): it is outside this window
+                // already, and resetting the slot to its epoch would wipe the newer measurements in it.
+                continue;
+            }
+
+            if (slotEpoch != epoch)
             {
                 Rotate(slot, epoch);
             }
@@ -98,7 +106,7 @@ internal sealed class WindowedDistribution
     {
         lock (_rotation)
         {
-            if (slot.Epoch == epoch)
+            if (slot.Epoch >= epoch)
             {
                 return;
             }
