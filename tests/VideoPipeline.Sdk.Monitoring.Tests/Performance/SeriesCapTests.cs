@@ -45,6 +45,26 @@ public sealed class SeriesCapTests
     }
 
     [Fact]
+    public async Task TrackApiCallAsync_FromManyThreadsAtTheCap_KeepsEveryCallAndNoMoreThanTheCap()
+    {
+        await using var host = await MonitorHost.StartAsync(options => options.MaxSeriesPerInstrument = 20);
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(worker => Task.Run(async () =>
+        {
+            for (var index = 0; index < 2_000; index++)
+            {
+                await host.Monitor.TrackApiCallAsync($"/v1/items/{(index * 8) + worker}", "GET", _ => ValueTask.FromResult(index));
+            }
+        })));
+
+        var endpoints = host.Monitor.GetSnapshot().Endpoints;
+        Assert.Equal(21, endpoints.Count);
+        Assert.Equal(16_000, endpoints.Sum(endpoint => endpoint.TotalCount));
+        Assert.Equal(16_000, endpoints.Sum(endpoint => endpoint.Windows[0].Count));
+        Assert.Equal(20, endpoints.Select(endpoint => endpoint.Endpoint).Where(name => name != "_OTHER").Distinct().Count());
+    }
+
+    [Fact]
     public async Task RecordInteraction_BeyondTheCap_CollectsTheExtraInteractionsInOneOverflowSeries()
     {
         await using var host = await MonitorHost.StartAsync(options => options.MaxSeriesPerInstrument = 2);

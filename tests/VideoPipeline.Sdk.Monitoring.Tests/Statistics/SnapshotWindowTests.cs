@@ -7,6 +7,15 @@ public sealed class SnapshotWindowTests
     private static readonly TimeSpan[] DefaultWindows = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromHours(1)];
 
     [Fact]
+    public async Task Snapshot_IsStampedWithTheTimeProvidersClock()
+    {
+        await using var host = await MonitorHost.StartAsync();
+        host.Time.Advance(TimeSpan.FromMinutes(3));
+
+        Assert.Equal(host.Time.GetUtcNow(), host.Monitor.GetSnapshot().Timestamp);
+    }
+
+    [Fact]
     public async Task Windows_AreTheConfiguredOnesShortestFirst()
     {
         await using var host = await MonitorHost.StartAsync();
