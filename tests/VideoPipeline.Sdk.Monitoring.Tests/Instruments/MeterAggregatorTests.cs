@@ -189,6 +189,19 @@ public sealed class MeterAggregatorTests
     }
 
     [Fact]
+    public async Task AMeterNotConfigured_IsNotAggregatedEvenFromTheHostsFactory()
+    {
+        await using var host = await MonitorHost.StartAsync();
+        host.MeterFactory.Create("MyApp.NotConfigured").CreateCounter<long>("myapp.not_configured").Add(1);
+        host.MeterFactory.Create("System.Runtime").CreateCounter<long>("dotnet.test.not_configured").Add(1);
+
+        var snapshot = host.Monitor.GetSnapshot();
+
+        Assert.Null(snapshot.FindInstrument("myapp.not_configured"));
+        Assert.Null(snapshot.FindInstrument("dotnet.test.not_configured"));
+    }
+
+    [Fact]
     public async Task AnInstrumentPublishedBeforeTheMonitorStarts_IsAggregated()
     {
         await using var host = await MonitorHost.StartAsync(start: false);
