@@ -63,7 +63,9 @@ public static class MonitoringBuilderExtensions
 
     /// <summary>
     /// Adds the Monitoring package and binds <see cref="MonitoringOptions"/> to <paramref name="section"/> (usually
-    /// <c>VideoPipeline:Monitoring</c>). Invalid values stop the host at start with a message that names the key.
+    /// <c>VideoPipeline:Monitoring</c>). Configured <c>SnapshotWindows</c> replace the defaults; configured
+    /// <c>AggregatedMeters</c> are added to the SDK's meters. Invalid values stop the host at start with a message that
+    /// names the key.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddVideoPipeline</c>.</param>
     /// <param name="section">The configuration section of the package.</param>
@@ -74,7 +76,17 @@ public static class MonitoringBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(section);
         builder.AddMonitoring();
-        builder.Services.AddOptions<MonitoringOptions>().Bind(section);
+
+        // Configured windows replace the defaults (the binder would add them to the list); configured meters add to it.
+        builder.Services.AddOptions<MonitoringOptions>()
+            .Configure(options =>
+            {
+                if (section.GetSection(nameof(MonitoringOptions.SnapshotWindows)).GetChildren().Any())
+                {
+                    options.SnapshotWindows.Clear();
+                }
+            })
+            .Bind(section);
         return builder;
     }
 

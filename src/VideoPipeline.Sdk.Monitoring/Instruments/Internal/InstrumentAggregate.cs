@@ -32,6 +32,12 @@ internal sealed class InstrumentAggregate
 
     public void Record(long timestamp, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
+        // A NaN or an infinity would stay in the series' sum (and a counter's total) for good, so it is dropped.
+        if (!double.IsFinite(value))
+        {
+            return;
+        }
+
         var lookup = _series.GetAlternateLookup<ReadOnlySpan<KeyValuePair<string, object?>>>();
         if (!lookup.TryGetValue(tags, out var series))
         {

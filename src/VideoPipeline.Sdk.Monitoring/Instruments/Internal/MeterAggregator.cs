@@ -34,6 +34,7 @@ internal sealed class MeterAggregator : IDisposable
         _listener.SetMeasurementEventCallback<int>(static (_, value, tags, state) => ((Recorder)state!).Record(value, tags));
         _listener.SetMeasurementEventCallback<short>(static (_, value, tags, state) => ((Recorder)state!).Record(value, tags));
         _listener.SetMeasurementEventCallback<byte>(static (_, value, tags, state) => ((Recorder)state!).Record(value, tags));
+        _listener.SetMeasurementEventCallback<decimal>(static (_, value, tags, state) => ((Recorder)state!).Record((double)value, tags));
         _listener.Start();
     }
 

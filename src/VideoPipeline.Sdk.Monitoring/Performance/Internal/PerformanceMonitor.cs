@@ -30,7 +30,7 @@ internal sealed class PerformanceMonitor : IPerformanceMonitor
     private readonly ErrorClassifier _errors = new();
     private readonly EndpointTable _endpoints;
     private readonly CappedSeriesTable<(string, string), LabelledSeries> _interactions;
-    private readonly WindowedDistribution[] _webVitals;
+    private readonly WebVitalsAggregate _webVitals;
     private long _rejectedWebVitals;
 
     public PerformanceMonitor(
@@ -48,11 +48,7 @@ internal sealed class PerformanceMonitor : IPerformanceMonitor
         var maxSeries = options.Value.MaxSeriesPerInstrument;
         _endpoints = new EndpointTable(maxSeries, layout);
         _interactions = LabelledSeries.CreateTable(maxSeries, layout);
-        _webVitals = new WindowedDistribution[WebVitalDefinition.All.Length * DeviceClassTags.Length];
-        for (var index = 0; index < _webVitals.Length; index++)
-        {
-            _webVitals[index] = new WindowedDistribution(layout, exactSums: false);
-        }
+        _webVitals = new WebVitalsAggregate(layout);
     }
 
     public async ValueTask<TResult> TrackApiCallAsync<TResult>(string endpoint, string method, Func<CancellationToken, ValueTask<TResult>> apiCall, CancellationToken cancellationToken = default)
@@ -89,7 +85,7 @@ internal sealed class PerformanceMonitor : IPerformanceMonitor
 
         if (result is HttpResponseMessage { IsSuccessStatusCode: false } response)
         {
-            Complete(series, start, Failure, ErrorClassifier.OfStatusCode((int)response.StatusCode), activity, exception: null);
+            Complete(series, start, Failure, ErrorClassifier.OfStatusCode((int)response.StatusCode) ?? LabelledSeries.Other, activity, exception: null);
         }
         else
         {
@@ -128,11 +124,12 @@ internal sealed class PerformanceMonitor : IPerformanceMonitor
 
         var definition = WebVitalDefinition.All[index];
         var value = report.Value * definition.ToInstrumentUnit;
-        _webVitals[(index * DeviceClassTags.Length) + (int)report.DeviceClass].Record(_timeProvider.GetTimestamp(), value, error: false);
+        var rating = definition.Rate(report.Value);
+        _webVitals.Record(index, report.DeviceClass, _timeProvider.GetTimestamp(), value, rating);
         _metrics.WebVitalHistograms[index].Record(
             value,
             new(VideoPipelineDiagnostics.DeviceClassTag, DeviceClassTags[(int)report.DeviceClass]),
-            new(VideoPipelineDiagnostics.WebVitalsRatingTag, RatingTags[(int)definition.Rate(report.Value)]));
+            new(VideoPipelineDiagnostics.WebVitalsRatingTag, RatingTags[(int)rating]));
         return outcome;
     }
 
@@ -145,7 +142,7 @@ internal sealed class PerformanceMonitor : IPerformanceMonitor
             _timeProvider.GetUtcNow(),
             [.. Read(_endpoints.Series, _endpoints.Overflow, timestamp, accumulator).Select(entry => new ApiEndpointStatistics(entry.First, entry.Second, entry.Total, entry.Errors, entry.Windows))],
             [.. Read(_interactions.Series.Values, _interactions.Overflow, timestamp, accumulator).Select(entry => new InteractionStatistics(entry.First, entry.Second, entry.Total, entry.Errors, entry.Windows))],
-            ReadWebVitals(timestamp, accumulator),
+            _webVitals.Read(timestamp, accumulator),
             Volatile.Read(ref _rejectedWebVitals),
             _resources.Latest,
             instruments);
@@ -181,29 +178,6 @@ internal sealed class PerformanceMonitor : IPerformanceMonitor
         }
 
         return all.Select(entry => (entry.First, entry.Second, entry.Distribution.TotalCount, entry.Distribution.TotalErrors, entry.Distribution.ReadWindows(timestamp, accumulator)));
-    }
-
-    private WebVitalStatistics[] ReadWebVitals(long timestamp, HistogramAccumulator accumulator)
-    {
-        var statistics = new List<WebVitalStatistics>();
-        for (var index = 0; index < _webVitals.Length; index++)
-        {
-            var distribution = _webVitals[index];
-            if (distribution.TotalCount == 0)
-            {
-                continue;
-            }
-
-            var definition = WebVitalDefinition.All[index / DeviceClassTags.Length];
-            var deviceClass = (DeviceClass)(index % DeviceClassTags.Length);
-            foreach (var window in distribution.ReadWindows(timestamp, accumulator))
-            {
-                var p75 = window.Count == 0 ? double.NaN : window.P75 / definition.ToInstrumentUnit;
-                statistics.Add(new WebVitalStatistics(definition.Name, deviceClass, window.Window, window.Count, p75, window.Count == 0 ? null : definition.Rate(p75)));
-            }
-        }
-
-        return [.. statistics];
     }
 
     private Activity? StartActivity(LabelledSeries series)

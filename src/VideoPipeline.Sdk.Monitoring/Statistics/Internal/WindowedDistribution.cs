@@ -82,6 +82,11 @@ internal sealed class WindowedDistribution
         // Most measurements fall in the slot of the previous one: compare with its bounds instead of dividing twice.
         var current = Volatile.Read(ref _current);
         var slot = timestamp >= current.Start && timestamp < current.End ? current.Slot : Enter(timestamp);
+        if (slot is null)
+        {
+            RecordLate(timestamp, value, error);
+            return;
+        }
 
         Interlocked.Increment(ref slot.Counts![LogHistogram.BucketOf(value)]);
         if (_exactSums)
@@ -152,13 +157,16 @@ internal sealed class WindowedDistribution
         }
     }
 
-    private Slot Enter(long timestamp)
+    /// <summary>Gets the fine slot of a timestamp, reset for it if the slot held an older epoch; or <see langword="null"/>
+    /// when the slot already holds a newer epoch: the measurement was stamped a whole ring ago (its writer paused between
+    /// the clock and here), and resetting the slot back would wipe the newer measurements in it.</summary>
+    private Slot? Enter(long timestamp)
     {
         var epoch = timestamp / _layout.FineSlotTicks;
         var slot = _fine[(int)(epoch % SlotsPerWindow)];
-        if (Volatile.Read(ref slot.Epoch) != epoch)
+        if (Volatile.Read(ref slot.Epoch) != epoch && !Rotate(slot, epoch))
         {
-            Rotate(slot, epoch);
+            return null;
         }
 
         var start = epoch * _layout.FineSlotTicks;
@@ -170,13 +178,15 @@ internal sealed class WindowedDistribution
         return slot;
     }
 
-    private void Rotate(Slot slot, long epoch)
+    /// <summary>Moves a fine slot forward to <paramref name="epoch"/>, rolling its old counts up; returns whether the slot
+    /// now holds that epoch (false when it holds a newer one, since a slot never moves back).</summary>
+    private bool Rotate(Slot slot, long epoch)
     {
         lock (_rotation)
         {
-            if (slot.Epoch == epoch)
+            if (slot.Epoch >= epoch)
             {
-                return;
+                return slot.Epoch == epoch;
             }
 
             if (slot.Counts is null)
@@ -192,43 +202,75 @@ internal sealed class WindowedDistribution
             slot.Errors = 0;
             slot.Sum = 0;
             Volatile.Write(ref slot.Epoch, epoch);
+            return true;
         }
     }
 
     /// <summary>Adds a fine slot that is about to be reused to the totals and to the slot of each longer window that
-    /// covers its start, unless that window has moved past it.</summary>
+    /// covers its start, unless that window has moved past it. Called under the lock.</summary>
     private void RollUp(Slot fine)
     {
         _retiredCount += fine.Count();
         _retiredErrors += fine.Errors;
-        var start = fine.Epoch * _layout.FineSlotTicks;
         for (var ring = 0; ring < _coarse.Length; ring++)
         {
-            var epoch = start / _layout.SlotTicks[ring + 1];
-            var target = _coarse[ring][(int)(epoch % SlotsPerWindow)];
-            if (target.Epoch > epoch)
+            if (CoarseSlot(ring, fine.Epoch * _layout.FineSlotTicks) is { } target)
             {
-                continue;
-            }
+                var counts = fine.Counts!;
+                var sums = target.LongCounts!;
+                for (var bucket = 0; bucket < counts.Length; bucket++)
+                {
+                    sums[bucket] += counts[bucket];
+                }
 
-            var sums = target.LongCounts ??= new long[LogHistogram.BucketCount];
-            if (target.Epoch != epoch)
-            {
-                Array.Clear(sums);
-                target.Errors = 0;
-                target.Sum = 0;
-                target.Epoch = epoch;
+                target.Errors += fine.Errors;
+                target.Sum += fine.Sum;
             }
-
-            var counts = fine.Counts!;
-            for (var bucket = 0; bucket < counts.Length; bucket++)
-            {
-                sums[bucket] += counts[bucket];
-            }
-
-            target.Errors += fine.Errors;
-            target.Sum += fine.Sum;
         }
+    }
+
+    /// <summary>Records a measurement whose fine slot has moved on to a newer epoch (its writer paused between the clock
+    /// and here) straight into the longer windows that still cover it.</summary>
+    private void RecordLate(long timestamp, double value, bool error)
+    {
+        var bucket = LogHistogram.BucketOf(value);
+        lock (_rotation)
+        {
+            _retiredCount++;
+            _retiredErrors += error ? 1 : 0;
+            for (var ring = 0; ring < _coarse.Length; ring++)
+            {
+                if (CoarseSlot(ring, timestamp) is { } target)
+                {
+                    target.LongCounts![bucket]++;
+                    target.Errors += error ? 1 : 0;
+                    target.Sum += _exactSums ? value : 0;
+                }
+            }
+        }
+    }
+
+    /// <summary>Gets the slot of a longer window's ring that covers <paramref name="timestamp"/>, reset for it if it held an
+    /// older epoch; or <see langword="null"/> when the ring has moved past it. Called under the lock.</summary>
+    private Slot? CoarseSlot(int ring, long timestamp)
+    {
+        var epoch = timestamp / _layout.SlotTicks[ring + 1];
+        var target = _coarse[ring][(int)(epoch % SlotsPerWindow)];
+        if (target.Epoch > epoch)
+        {
+            return null;
+        }
+
+        var counts = target.LongCounts ??= new long[LogHistogram.BucketCount];
+        if (target.Epoch != epoch)
+        {
+            Array.Clear(counts);
+            target.Errors = 0;
+            target.Sum = 0;
+            target.Epoch = epoch;
+        }
+
+        return target;
     }
 
     /// <summary>The fine slot the latest measurements went to, and the timestamps it covers.</summary>
