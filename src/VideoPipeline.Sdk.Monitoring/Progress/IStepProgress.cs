@@ -2,7 +2,7 @@ namespace VideoPipeline.Sdk.Monitoring;
 
 /// <summary>
 /// The handle of one step (or sub-step) of a tracked job: reports its progress, cost and resource use, adds sub-steps,
-/// and finishes it. Reporting on a pending step starts it. Once the step is final (or its job is), every method but
+/// and finishes it. Reporting progress, cost or resource use on a pending step starts it (and its pending parents). Once the step is final (or its job is), every method but
 /// <see cref="Name"/> throws <see cref="InvalidOperationException"/>. Thread-safe; reporting allocates nothing while the job
 /// has no subscriber.
 /// </summary>

@@ -44,7 +44,7 @@ internal sealed class ProgressNode : IStepProgress
             ThrowIfFinalLocked();
             if (Status == ProgressStatus.Pending)
             {
-                StartLocked(_job.Now);
+                StartLocked();
                 _job.ChangedLocked();
             }
         }
@@ -78,6 +78,7 @@ internal sealed class ProgressNode : IStepProgress
         lock (_job.Gate)
         {
             ThrowIfFinalLocked();
+            StartLocked();
             _cost += cost;
             _job.ChangedLocked();
         }
@@ -90,6 +91,7 @@ internal sealed class ProgressNode : IStepProgress
         lock (_job.Gate)
         {
             ThrowIfFinalLocked();
+            StartLocked();
             _cpuTime += cpuTime;
             _peakMemoryBytes = Math.Max(_peakMemoryBytes, memoryBytes);
             _job.ChangedLocked();
@@ -122,7 +124,9 @@ internal sealed class ProgressNode : IStepProgress
         lock (_job.Gate)
         {
             ThrowIfFinalLocked();
-            FinishLocked(ProgressStatus.Succeeded, _job.Now, error: null);
+            var now = _job.Now;
+            _parent?.StartLocked();
+            FinishLocked(ProgressStatus.Succeeded, now, error: null);
             jobFinished = _parent is null && _job.TrySucceedLocked();
             _job.ChangedLocked();
         }
@@ -279,18 +283,21 @@ internal sealed class ProgressNode : IStepProgress
         lock (_job.Gate)
         {
             ThrowIfFinalLocked();
-            if (Status == ProgressStatus.Pending)
-            {
-                StartLocked(_job.Now);
-            }
-
+            StartLocked();
             _reported = Math.Max(_reported, fraction);
             _job.ChangedLocked();
         }
     }
 
-    private void StartLocked(DateTimeOffset now)
+    /// <summary>Starts the step and its pending parents; does nothing to a running step.</summary>
+    private void StartLocked()
     {
+        if (Status != ProgressStatus.Pending)
+        {
+            return;
+        }
+
+        var now = _job.Now;
         for (var node = this; node is { Status: ProgressStatus.Pending }; node = node._parent)
         {
             node.Status = ProgressStatus.Running;
