@@ -63,7 +63,7 @@ public class ProgressBenchmarks
         var job = tracker.StartJob(jobId, [
             new ProgressStepDefinition("script", "text"),
             new ProgressStepDefinition("images", "image", 2),
-            new ProgressStepDefinition("clips", "video-clip", 6),
+            new ProgressStepDefinition("clips", "clips", 6),
             new ProgressStepDefinition("mix", "audio")]);
         var clips = job.GetStep("clips");
         IStepProgress last = null!;

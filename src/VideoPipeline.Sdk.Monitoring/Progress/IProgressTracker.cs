@@ -12,7 +12,8 @@ namespace VideoPipeline.Sdk.Monitoring;
 /// <see cref="ProgressTrackingOptions.DefaultStepDuration"/> with a P90 twice as long. A pending step needs its prior
 /// (<c>D</c>); a running step at fraction <c>f</c> after <c>t</c> needs <c>(1 − f)·D</c> by the prior and
 /// <c>t·(1 − f)/f</c> by its observed rate, blended with weight <c>f</c> on the observed rate:
-/// <c>(1 − f)·((1 − f)·D + t)</c>. Its P90 widens the P50 by the prior's P90/P50 ratio, narrowing as <c>f</c> grows. A step
+/// <c>(1 − f)·((1 − f)·D + t)</c>; a running step that has reported no fraction yet needs <c>D + t</c>, so a step that
+/// says nothing looks longer the longer it runs. Its P90 widens the P50 by the prior's P90/P50 ratio, narrowing as <c>f</c> grows. A step
 /// with sub-steps needs what its unfinished sub-steps need, and the job what its unfinished steps need: steps are assumed to
 /// run one after another, so the estimate of steps that run in parallel is pessimistic.
 /// </para>

@@ -10,7 +10,8 @@ public sealed record ProgressStepDefinition
     /// <param name="name">The step's name, unique among its siblings, for example <c>render-scene-3</c>.</param>
     /// <param name="stepType">The step's type, for example <c>image</c> or <c>video-clip</c>. Steps of one type share a
     /// duration prior learned from finished steps; keep types few (a job id or a prompt is not a type), since at most
-    /// <see cref="ProgressTrackingOptions.MaxStepTypes"/> types are learned separately.</param>
+    /// <see cref="ProgressTrackingOptions.MaxStepTypes"/> types are learned separately. A step with sub-steps teaches its
+    /// type its whole duration, so give it a type of its own (<c>clips</c> over sub-steps of type <c>video-clip</c>).</param>
     /// <param name="weight">The step's expected share of its parent's work, relative to its siblings' weights: a step of
     /// weight 3 counts three times as much toward the parent's fraction as a step of weight 1. The default is 1; the range
     /// is greater than 0 and at most 1,000,000.</param>

@@ -10,7 +10,7 @@ public sealed class ProgressConcurrencyTests
         const int Workers = 8;
         const int Reports = 500;
         using var host = new ProgressHost(options => options.SubscriberBufferSize = 10_000);
-        var job = host.Start("job", Step("render", "video-clip"));
+        var job = host.Start("job", Step("render", "render"));
         var render = job.GetStep("render");
         var subSteps = Enumerable.Range(0, Workers).Select(i => render.AddSubStep(Step($"clip-{i}", "video-clip"))).ToArray();
         var stream = host.Tracker.WatchAsync("job");
