@@ -125,6 +125,12 @@ public static class VideoPipelineDiagnostics
     /// </summary>
     public const string WebVitalsRejected = "videopipeline.web_vitals.rejected";
 
+    /// <summary>
+    /// Histogram of the durations of tracked job steps that started and finished, in seconds (<c>s</c>), tagged with the step
+    /// type (capped; the overflow is <c>_OTHER</c>) and outcome (<c>success</c>, <c>failure</c>, <c>cancelled</c>).
+    /// </summary>
+    public const string ProgressStepDuration = "videopipeline.progress.step.duration";
+
     /// <summary>Tag: the endpoint of a tracked API call (bounded by the monitor's series cap; the overflow is <c>_OTHER</c>).</summary>
     public const string EndpointTag = "videopipeline.endpoint";
 
@@ -147,6 +153,9 @@ public static class VideoPipelineDiagnostics
 
     /// <summary>Tag: the rating of a web-vitals report (<c>good</c>, <c>needs_improvement</c>, <c>poor</c>).</summary>
     public const string WebVitalsRatingTag = "videopipeline.web_vitals.rating";
+
+    /// <summary>Tag: the type of a tracked job step, for example <c>image</c> (capped by the progress tracker; the overflow is <c>_OTHER</c>).</summary>
+    public const string StepTypeTag = "videopipeline.step.type";
 
     /// <summary>Tag: the job type (job types are the registered handlers, so the set is bounded).</summary>
     public const string JobTypeTag = "videopipeline.job.type";

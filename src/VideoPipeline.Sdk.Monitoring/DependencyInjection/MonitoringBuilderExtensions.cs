@@ -9,6 +9,7 @@ using VideoPipeline.Sdk.Monitoring.DependencyInjection.Internal;
 using VideoPipeline.Sdk.Monitoring.Diagnostics.Internal;
 using VideoPipeline.Sdk.Monitoring.Instruments.Internal;
 using VideoPipeline.Sdk.Monitoring.Performance.Internal;
+using VideoPipeline.Sdk.Monitoring.Progress.Internal;
 using VideoPipeline.Sdk.Monitoring.Resources.Internal;
 using VideoPipeline.Sdk.Monitoring.Statistics.Internal;
 
@@ -21,7 +22,7 @@ namespace VideoPipeline.Sdk;
 public static class MonitoringBuilderExtensions
 {
     /// <summary>
-    /// Adds the performance monitor (<see cref="IPerformanceMonitor"/>) and the hosted service that samples resources
+    /// Adds the performance monitor (<see cref="IPerformanceMonitor"/>), the progress tracker (<see cref="IProgressTracker"/>) and the hosted service that samples resources
     /// while the host runs, with default options. Calling it again registers nothing twice.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddVideoPipeline</c>.</param>
@@ -39,6 +40,7 @@ public static class MonitoringBuilderExtensions
         services.AddSingleton<MonitoringMarker>();
         services.AddOptions<MonitoringOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MonitoringOptions>, MonitoringOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MonitoringOptions>, ProgressOptionsValidator>());
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<MonitoringMetrics>();
@@ -57,6 +59,7 @@ public static class MonitoringBuilderExtensions
         });
         services.TryAddSingleton<ResourceMonitor>();
         services.TryAddSingleton<IPerformanceMonitor, PerformanceMonitor>();
+        services.TryAddSingleton<IProgressTracker, ProgressTracker>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MonitoringSampler>());
         return builder;
     }

@@ -36,4 +36,7 @@ public sealed class MonitoringOptions
     /// <value>The default is every VideoPipeline.Sdk meter but the Monitoring package's own.</value>
     public IList<string> AggregatedMeters { get; } =
         [.. VideoPipelineDiagnostics.SourceNames.Where(name => name != VideoPipelineDiagnostics.Monitoring)];
+
+    /// <summary>Gets the options of the progress tracker (<see cref="IProgressTracker"/>), bound from <c>VideoPipeline:Monitoring:Progress</c>.</summary>
+    public ProgressTrackingOptions Progress { get; } = new();
 }
