@@ -20,7 +20,10 @@ public sealed class MonitoringBuilderExtensionsTests
 
         Assert.Single(services, descriptor => descriptor.ServiceType == typeof(IPerformanceMonitor));
         Assert.Single(services, descriptor => descriptor.ServiceType == typeof(IHostedService) && descriptor.ImplementationType == typeof(MonitoringSampler));
-        Assert.Single(services, descriptor => descriptor.ServiceType == typeof(IValidateOptions<MonitoringOptions>));
+        Assert.Single(services, descriptor => descriptor.ServiceType == typeof(IProgressTracker));
+        var validators = services.Where(descriptor => descriptor.ServiceType == typeof(IValidateOptions<MonitoringOptions>)).ToList();
+        Assert.NotEmpty(validators);
+        Assert.Equal(validators.Count, validators.Select(descriptor => descriptor.ImplementationType).Distinct().Count());
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         var options = provider.GetRequiredService<IOptions<MonitoringOptions>>().Value;
         Assert.Equal((10, TimeSpan.FromSeconds(1)), (options.MaxSeriesPerInstrument, options.SampleInterval));
