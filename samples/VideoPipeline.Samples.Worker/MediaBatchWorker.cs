@@ -43,7 +43,7 @@ internal sealed class MediaBatchWorker(
             var results = await GenerateAsync(Plan(sceneCount, revision: false), stoppingToken);
             stopwatch.Stop();
             Print($"Generated {results.Count} media as one job graph in {stopwatch.Elapsed.TotalSeconds:0.00} s:", results);
-            var total = results.Aggregate(Money.Zero, (sum, r) => sum + r.Result.GenerationResult.Cost);
+            var total = results.Aggregate(Money.Zero, (sum, r) => sum + r.Cached.GenerationResult.Cost);
             Console.WriteLine($"  Total cost {total}. Media written to {sample.ResolveOutputDirectory()}");
 
             stopwatch.Restart();
