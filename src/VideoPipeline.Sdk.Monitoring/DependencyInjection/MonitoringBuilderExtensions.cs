@@ -3,8 +3,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using VideoPipeline.Sdk.Monitoring;
+using VideoPipeline.Sdk.Monitoring.Anomalies.Internal;
 using VideoPipeline.Sdk.Monitoring.DependencyInjection.Internal;
 using VideoPipeline.Sdk.Monitoring.Diagnostics.Internal;
 using VideoPipeline.Sdk.Monitoring.Instruments.Internal;
@@ -22,7 +25,8 @@ public static class MonitoringBuilderExtensions
 {
     /// <summary>
     /// Adds the performance monitor (<see cref="IPerformanceMonitor"/>) and the hosted service that samples resources
-    /// while the host runs, with default options. Calling it again registers nothing twice.
+    /// and feeds the anomaly detectors while the host runs (raising alerts to every registered <see cref="IAlertSink"/>),
+    /// with default options. Calling it again registers nothing twice.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddVideoPipeline</c>.</param>
     /// <returns>The builder.</returns>
@@ -39,6 +43,7 @@ public static class MonitoringBuilderExtensions
         services.AddSingleton<MonitoringMarker>();
         services.AddOptions<MonitoringOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MonitoringOptions>, MonitoringOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MonitoringOptions>, AnomalyDetectionOptionsValidator>());
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<MonitoringMetrics>();
@@ -57,6 +62,13 @@ public static class MonitoringBuilderExtensions
         });
         services.TryAddSingleton<ResourceMonitor>();
         services.TryAddSingleton<IPerformanceMonitor, PerformanceMonitor>();
+        services.TryAddSingleton(provider => new AnomalyWatcher(
+            provider.GetRequiredService<IOptions<MonitoringOptions>>(),
+            provider.GetServices<IAlertSink>(),
+            provider.GetRequiredService<IPerformanceMonitor>(),
+            provider.GetRequiredService<MonitoringMetrics>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<ILogger<AnomalyWatcher>>() ?? NullLogger<AnomalyWatcher>.Instance));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MonitoringSampler>());
         return builder;
     }

@@ -36,4 +36,11 @@ public sealed class MonitoringOptions
     /// <value>The default is every VideoPipeline.Sdk meter but the Monitoring package's own.</value>
     public IList<string> AggregatedMeters { get; } =
         [.. VideoPipelineDiagnostics.SourceNames.Where(name => name != VideoPipelineDiagnostics.Monitoring)];
+
+    /// <summary>
+    /// Gets the options of anomaly detection and trend prediction over the monitored series, bound from
+    /// <c>VideoPipeline:Monitoring:Anomalies</c>.
+    /// </summary>
+    /// <value>The defaults of <see cref="AnomalyDetectionOptions"/>: level shifts on every series, predictions for CPU and memory.</value>
+    public AnomalyDetectionOptions Anomalies { get; } = new();
 }

@@ -246,4 +246,22 @@ internal sealed class PerformanceMonitor : IPerformanceMonitor
             }
         }
     }
+
+    /// <summary>
+    /// Reads each endpoint series' shortest window (the overflow series included), for the anomaly detectors: how many calls
+    /// it holds, their 95th percentile duration in seconds and their error rate. One accumulator serves every series.
+    /// </summary>
+    public IEnumerable<(string Endpoint, string Method, long Count, double P95, double ErrorRate)> ReadEndpointFigures()
+    {
+        var accumulator = new HistogramAccumulator();
+        var timestamp = _timeProvider.GetTimestamp();
+        var all = _endpoints.Overflow is { } overflow ? _endpoints.Series.Values.Append(overflow) : _endpoints.Series.Values;
+        foreach (var series in all)
+        {
+            accumulator.Clear();
+            series.Distribution.AddWindow(0, timestamp, accumulator);
+            var count = accumulator.Count;
+            yield return (series.First, series.Second, count, accumulator.Quantile(0.95), count == 0 ? 0 : (double)accumulator.Errors / count);
+        }
+    }
 }
