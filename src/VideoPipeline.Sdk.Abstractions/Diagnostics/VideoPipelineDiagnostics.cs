@@ -131,8 +131,20 @@ public static class VideoPipelineDiagnostics
     /// </summary>
     public const string ProgressStepDuration = "videopipeline.progress.step.duration";
 
+    /// <summary>
+    /// Counter of alerts the monitor's detectors raised (<c>{alert}</c>), tagged with the alert name
+    /// (<c>monitoring.anomaly</c>, <c>monitoring.prediction</c>) and status (<c>firing</c>, <c>resolved</c>).
+    /// </summary>
+    public const string MonitoringAlerts = "videopipeline.monitoring.alerts";
+
     /// <summary>Tag: the endpoint of a tracked API call (bounded by the monitor's series cap; the overflow is <c>_OTHER</c>).</summary>
     public const string EndpointTag = "videopipeline.endpoint";
+
+    /// <summary>Tag: the name of an alert, a stable dotted name such as <c>monitoring.anomaly</c>.</summary>
+    public const string AlertNameTag = "videopipeline.alert.name";
+
+    /// <summary>Tag: the status of an alert (<c>firing</c> or <c>resolved</c>).</summary>
+    public const string AlertStatusTag = "videopipeline.alert.status";
 
     /// <summary>Tag: the HTTP method of a tracked API call, OpenTelemetry's <c>http.request.method</c> (<c>_OTHER</c> for
     /// methods outside the standard set).</summary>

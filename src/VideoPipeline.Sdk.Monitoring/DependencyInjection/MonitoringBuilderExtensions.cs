@@ -3,8 +3,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using VideoPipeline.Sdk.Monitoring;
+using VideoPipeline.Sdk.Monitoring.Anomalies.Internal;
 using VideoPipeline.Sdk.Monitoring.DependencyInjection.Internal;
 using VideoPipeline.Sdk.Monitoring.Diagnostics.Internal;
 using VideoPipeline.Sdk.Monitoring.Instruments.Internal;
@@ -22,8 +25,9 @@ namespace VideoPipeline.Sdk;
 public static class MonitoringBuilderExtensions
 {
     /// <summary>
-    /// Adds the performance monitor (<see cref="IPerformanceMonitor"/>), the progress tracker (<see cref="IProgressTracker"/>) and the hosted service that samples resources
-    /// while the host runs, with default options. Calling it again registers nothing twice.
+    /// Adds the performance monitor (<see cref="IPerformanceMonitor"/>), the progress tracker (<see cref="IProgressTracker"/>)
+    /// and the hosted service that samples resources and feeds the anomaly detectors while the host runs (raising alerts to
+    /// every registered <see cref="IAlertSink"/>), with default options. Calling it again registers nothing twice.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddVideoPipeline</c>.</param>
     /// <returns>The builder.</returns>
@@ -41,6 +45,7 @@ public static class MonitoringBuilderExtensions
         services.AddOptions<MonitoringOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MonitoringOptions>, MonitoringOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MonitoringOptions>, ProgressOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MonitoringOptions>, AnomalyDetectionOptionsValidator>());
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<MonitoringMetrics>();
@@ -60,6 +65,13 @@ public static class MonitoringBuilderExtensions
         services.TryAddSingleton<ResourceMonitor>();
         services.TryAddSingleton<IPerformanceMonitor, PerformanceMonitor>();
         services.TryAddSingleton<IProgressTracker, ProgressTracker>();
+        services.TryAddSingleton(provider => new AnomalyWatcher(
+            provider.GetRequiredService<IOptions<MonitoringOptions>>(),
+            provider.GetServices<IAlertSink>(),
+            provider.GetRequiredService<IPerformanceMonitor>(),
+            provider.GetRequiredService<MonitoringMetrics>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<ILogger<AnomalyWatcher>>() ?? NullLogger<AnomalyWatcher>.Instance));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MonitoringSampler>());
         return builder;
     }

@@ -39,4 +39,11 @@ public sealed class MonitoringOptions
 
     /// <summary>Gets the options of the progress tracker (<see cref="IProgressTracker"/>), bound from <c>VideoPipeline:Monitoring:Progress</c>.</summary>
     public ProgressTrackingOptions Progress { get; } = new();
+
+    /// <summary>
+    /// Gets the options of anomaly detection and trend prediction over the monitored series, bound from
+    /// <c>VideoPipeline:Monitoring:Anomalies</c>.
+    /// </summary>
+    /// <value>The defaults of <see cref="AnomalyDetectionOptions"/>: level shifts on every series, predictions for CPU and memory.</value>
+    public AnomalyDetectionOptions Anomalies { get; } = new();
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 
@@ -25,6 +26,7 @@ public sealed class MonitoringMetricsTests
         listener.SetMeasurementEventCallback<double>((instrument, _, _, _) => measured.TryAdd(instrument.Name, 0));
         listener.SetMeasurementEventCallback<long>((instrument, _, _, _) => measured.TryAdd(instrument.Name, 0));
         listener.Start();
+        host.Services.GetRequiredService<IProgressTracker>();
 
         await host.Monitor.TrackApiCallAsync("/v1/images", "GET", _ => ValueTask.FromResult(0));
         host.Monitor.RecordInteraction("view", "gallery", TimeSpan.FromMilliseconds(1), success: true);
@@ -39,6 +41,8 @@ public sealed class MonitoringMetricsTests
             [
                 VideoPipelineDiagnostics.ApiCallDuration,
                 VideoPipelineDiagnostics.InteractionDuration,
+                VideoPipelineDiagnostics.MonitoringAlerts,
+                VideoPipelineDiagnostics.ProgressStepDuration,
                 VideoPipelineDiagnostics.WebVitalsCumulativeLayoutShift,
                 VideoPipelineDiagnostics.WebVitalsFirstContentfulPaint,
                 VideoPipelineDiagnostics.WebVitalsFirstInputDelay,

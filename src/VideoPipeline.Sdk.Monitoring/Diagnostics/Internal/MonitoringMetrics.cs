@@ -18,6 +18,7 @@ internal sealed class MonitoringMetrics : IDisposable
         ApiCallDuration = meter.CreateHistogram<double>(VideoPipelineDiagnostics.ApiCallDuration, "s", "Duration of tracked API calls.");
         InteractionDuration = meter.CreateHistogram<double>(VideoPipelineDiagnostics.InteractionDuration, "s", "Response time of user interactions.");
         WebVitalsRejected = meter.CreateCounter<long>(VideoPipelineDiagnostics.WebVitalsRejected, "{report}", "Web-vitals reports rejected and not recorded.");
+        Alerts = meter.CreateCounter<long>(VideoPipelineDiagnostics.MonitoringAlerts, "{alert}", "Alerts raised by the monitor's anomaly and trend detectors.");
         WebVitalHistograms = [.. WebVitalDefinition.All.Select(definition =>
             meter.CreateHistogram<double>(definition.InstrumentName, definition.Unit, $"{definition.Name} reported by browsers."))];
     }
@@ -29,6 +30,8 @@ internal sealed class MonitoringMetrics : IDisposable
     public Histogram<double> InteractionDuration { get; }
 
     public Counter<long> WebVitalsRejected { get; }
+
+    public Counter<long> Alerts { get; }
 
     /// <summary>Gets the web-vitals histograms, in the order of <see cref="WebVitalDefinition.All"/>.</summary>
     public Histogram<double>[] WebVitalHistograms { get; }

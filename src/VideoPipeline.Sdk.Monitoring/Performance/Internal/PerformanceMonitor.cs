@@ -227,4 +227,20 @@ internal sealed class PerformanceMonitor : IPerformanceMonitor
             }
         }
     }
+
+    /// <summary>
+    /// Reads each endpoint series' shortest window (the overflow series included), for the anomaly detectors: how many calls
+    /// it holds, their 95th percentile duration in seconds and their error rate. One accumulator serves every series.
+    /// </summary>
+    public IEnumerable<(string Endpoint, string Method, long Count, double P95, double ErrorRate)> ReadEndpointFigures()
+    {
+        var accumulator = new HistogramAccumulator();
+        var timestamp = _timeProvider.GetTimestamp();
+        var all = _endpoints.Overflow is { } overflow ? _endpoints.Series.Append(overflow) : _endpoints.Series;
+        foreach (var series in all)
+        {
+            var shortest = series.Distribution.ReadWindows(timestamp, accumulator)[0];
+            yield return (series.First, series.Second, shortest.Count, shortest.P95, shortest.ErrorRate);
+        }
+    }
 }
