@@ -11,6 +11,16 @@ namespace VideoPipeline.Sdk.Monitoring.Performance.Internal;
 /// </summary>
 internal sealed class EndpointTable(int maxSeries, WindowLayout layout)
 {
+    // The last series this thread found, by the reference of the endpoint string it was found with (no allocation).
+    [ThreadStatic]
+    private static EndpointTable? t_lastTable;
+    [ThreadStatic]
+    private static string? t_lastEndpoint;
+    [ThreadStatic]
+    private static int t_lastMethod;
+    [ThreadStatic]
+    private static LabelledSeries? t_lastSeries;
+
     private readonly Lock _growth = new();
     private volatile Dictionary<string, LabelledSeries?[]> _endpoints = [];
     private int _count;
@@ -23,8 +33,24 @@ internal sealed class EndpointTable(int maxSeries, WindowLayout layout)
 
     public bool TryGet(string endpoint, int method, [NotNullWhen(true)] out LabelledSeries? series)
     {
+        // A thread usually tracks the same endpoint string (a literal, so the same reference) many times in a row.
+        if (ReferenceEquals(t_lastEndpoint, endpoint) && t_lastMethod == method && ReferenceEquals(t_lastTable, this))
+        {
+            series = t_lastSeries!;
+            return true;
+        }
+
         series = _endpoints.TryGetValue(endpoint, out var methods) ? methods[method] : null;
-        return series is not null;
+        if (series is null)
+        {
+            return false;
+        }
+
+        t_lastTable = this;
+        t_lastEndpoint = endpoint;
+        t_lastMethod = method;
+        t_lastSeries = series;
+        return true;
     }
 
     public LabelledSeries GetOrAdd(string endpoint, int method)
