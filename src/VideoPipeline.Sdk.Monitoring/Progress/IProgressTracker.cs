@@ -26,7 +26,7 @@ namespace VideoPipeline.Sdk.Monitoring;
 /// <para>
 /// <b>Retention.</b> A finished job stays readable for <see cref="ProgressTrackingOptions.FinishedJobRetention"/>, and only
 /// the newest <see cref="ProgressTrackingOptions.MaxFinishedJobs"/> finished jobs are kept; then its id is unknown. Jobs
-/// that never finish are kept until they do.
+/// that never finish are kept until they do, at most <see cref="ProgressTrackingOptions.MaxActiveJobs"/> of them.
 /// </para>
 /// </remarks>
 public interface IProgressTracker
@@ -38,6 +38,8 @@ public interface IProgressTracker
     /// <exception cref="ArgumentNullException"><paramref name="jobId"/>, <paramref name="steps"/> or a step is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is empty or white space, <paramref name="steps"/> is
     /// empty or two steps have the same name, or a job with this id is already running.</exception>
+    /// <exception cref="InvalidOperationException"><see cref="ProgressTrackingOptions.MaxActiveJobs"/> jobs are being tracked
+    /// and none has finished.</exception>
     IJobProgress StartJob(string jobId, IEnumerable<ProgressStepDefinition> steps);
 
     /// <summary>Gets a snapshot of a job as it is now.</summary>

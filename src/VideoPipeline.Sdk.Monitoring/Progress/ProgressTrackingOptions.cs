@@ -32,6 +32,13 @@ public sealed class ProgressTrackingOptions
     public int MaxFinishedJobs { get; set; } = 1_000;
 
     /// <summary>
+    /// Gets or sets how many jobs may be tracked at once before they finish. Starting one more throws, so a caller that
+    /// starts jobs and never completes, fails or cancels them cannot grow the tracker without bound.
+    /// </summary>
+    /// <value>The default is 10,000; the range is 1 to 1,000,000.</value>
+    public int MaxActiveJobs { get; set; } = 10_000;
+
+    /// <summary>
     /// Gets or sets how many snapshots each <see cref="IProgressTracker.WatchAsync"/> subscriber buffers; one that falls
     /// further behind loses the oldest.
     /// </summary>

@@ -40,6 +40,7 @@ public sealed class ProgressOptionsTests
             options.Progress.MaxStepTypes = 0;
             options.Progress.FinishedJobRetention = TimeSpan.FromDays(8);
             options.Progress.MaxFinishedJobs = -1;
+            options.Progress.MaxActiveJobs = 0;
             options.Progress.SubscriberBufferSize = 0;
         });
         using var provider = services.BuildServiceProvider();
@@ -47,6 +48,7 @@ public sealed class ProgressOptionsTests
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<MonitoringOptions>>().Value);
 
         Assert.Contains("VideoPipeline:Monitoring:Progress:DefaultStepDuration is -00:00:01; it must be between 00:00:00.001 and 1.00:00:00.", error.Failures);
+        Assert.Contains("VideoPipeline:Monitoring:Progress:MaxActiveJobs is 0; it must be between 1 and 1000000.", error.Message, StringComparison.Ordinal);
         Assert.Contains("VideoPipeline:Monitoring:Progress:PriorSmoothing is 0; it must be greater than 0 and at most 1.", error.Failures);
         Assert.Contains("VideoPipeline:Monitoring:Progress:MaxStepTypes is 0; it must be between 1 and 10000.", error.Failures);
         Assert.Contains("VideoPipeline:Monitoring:Progress:FinishedJobRetention is 8.00:00:00; it must be between 00:00:00 and 7.00:00:00.", error.Failures);

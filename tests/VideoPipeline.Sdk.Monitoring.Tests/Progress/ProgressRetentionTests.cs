@@ -34,6 +34,22 @@ public sealed class ProgressRetentionTests
     }
 
     [Fact]
+    public void StartingAJobBeyondMaxActiveJobs_Throws_UntilOneFinishes()
+    {
+        using var host = new ProgressHost(options => options.MaxActiveJobs = 2);
+        var first = host.Start("job-0", Step("a"));
+        host.Start("job-1", Step("a"));
+
+        var error = Assert.Throws<InvalidOperationException>(() => host.Start("job-2", Step("a")));
+        Assert.Contains("VideoPipeline:Monitoring:Progress:MaxActiveJobs is 2", error.Message, StringComparison.Ordinal);
+        Assert.Null(host.Tracker.GetProgress("job-2"));
+
+        first.Cancel();
+        Assert.NotNull(host.Start("job-2", Step("a")));
+        Assert.Throws<InvalidOperationException>(() => host.Start("job-0", Step("a")));
+    }
+
+    [Fact]
     public void RunningJob_IsKept_HoweverLongItRuns()
     {
         using var host = new ProgressHost(options => (options.FinishedJobRetention, options.MaxFinishedJobs) = (TimeSpan.Zero, 0));

@@ -17,6 +17,7 @@ internal sealed class ProgressOptionsValidator : IValidateOptions<MonitoringOpti
         Check(failures, progress.MaxStepTypes is >= 1 and <= 10_000, nameof(progress.MaxStepTypes), progress.MaxStepTypes, "between 1 and 10000");
         Check(failures, progress.FinishedJobRetention >= TimeSpan.Zero && progress.FinishedJobRetention <= TimeSpan.FromDays(7), nameof(progress.FinishedJobRetention), progress.FinishedJobRetention, "between 00:00:00 and 7.00:00:00");
         Check(failures, progress.MaxFinishedJobs is >= 0 and <= 1_000_000, nameof(progress.MaxFinishedJobs), progress.MaxFinishedJobs, "between 0 and 1000000");
+        Check(failures, progress.MaxActiveJobs is >= 1 and <= 1_000_000, nameof(progress.MaxActiveJobs), progress.MaxActiveJobs, "between 1 and 1000000");
         Check(failures, progress.SubscriberBufferSize is >= 1 and <= 10_000, nameof(progress.SubscriberBufferSize), progress.SubscriberBufferSize, "between 1 and 10000");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

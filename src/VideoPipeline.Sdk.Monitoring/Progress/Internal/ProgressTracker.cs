@@ -15,6 +15,7 @@ internal sealed class ProgressTracker : IProgressTracker
     private readonly Queue<(TrackedJob Job, DateTimeOffset FinishedAt)> _finished = new();
     private readonly Lock _gate = new();
     private readonly ProgressTrackingOptions _options;
+    private int _active;
 
     public ProgressTracker(IOptions<MonitoringOptions> options, TimeProvider timeProvider, IMeterFactory meterFactory)
     {
@@ -45,7 +46,14 @@ internal sealed class ProgressTracker : IProgressTracker
                 throw new ArgumentException($"Job '{jobId}' is already being tracked and has not finished.", nameof(jobId));
             }
 
+            if (_active >= _options.MaxActiveJobs)
+            {
+                throw new InvalidOperationException(
+                    $"{_active} jobs are being tracked and none has finished; {MonitoringOptions.SectionName}:Progress:{nameof(ProgressTrackingOptions.MaxActiveJobs)} is {_options.MaxActiveJobs}. Complete, fail or cancel jobs, or raise the limit.");
+            }
+
             _jobs[jobId] = job;
+            _active++;
         }
 
         return job;
@@ -63,6 +71,7 @@ internal sealed class ProgressTracker : IProgressTracker
     {
         lock (_gate)
         {
+            _active--;
             _finished.Enqueue((job, finishedAt));
             PruneLocked();
         }
