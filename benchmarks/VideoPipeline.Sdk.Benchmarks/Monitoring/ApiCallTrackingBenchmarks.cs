@@ -27,8 +27,7 @@ public class ApiCallTrackingBenchmarks
     private IPerformanceMonitor _monitor = null!;
     private Meter _floorMeter = null!;
     private Histogram<double> _floorHistogram = null!;
-    private MeterListener? _listener;
-    private double _listened;
+    private SummingListener? _listener;
 
     [Params(false, true)]
     public bool ListenerAttached { get; set; }
@@ -42,18 +41,7 @@ public class ApiCallTrackingBenchmarks
         _floorHistogram = _floorMeter.CreateHistogram<double>("floor.api.duration", "s");
         if (ListenerAttached)
         {
-            _listener = new MeterListener
-            {
-                InstrumentPublished = (instrument, listener) =>
-                {
-                    if (instrument.Name is "floor.api.duration" or VideoPipelineDiagnostics.ApiCallDuration)
-                    {
-                        listener.EnableMeasurementEvents(instrument);
-                    }
-                },
-            };
-            _listener.SetMeasurementEventCallback<double>((_, value, _, _) => _listened += value);
-            _listener.Start();
+            _listener = new SummingListener("floor.api.duration", VideoPipelineDiagnostics.ApiCallDuration);
         }
     }
 

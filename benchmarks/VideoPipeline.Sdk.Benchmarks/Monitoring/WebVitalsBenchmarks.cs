@@ -20,8 +20,7 @@ public class WebVitalsBenchmarks
     private IPerformanceMonitor _monitor = null!;
     private Meter _floorMeter = null!;
     private Histogram<double> _floorHistogram = null!;
-    private MeterListener _listener = null!;
-    private double _listened;
+    private SummingListener? _listener;
 
     [GlobalSetup]
     public void Setup()
@@ -30,24 +29,13 @@ public class WebVitalsBenchmarks
         _monitor = _services.GetRequiredService<IPerformanceMonitor>();
         _floorMeter = new Meter("VideoPipeline.Benchmarks.Floor");
         _floorHistogram = _floorMeter.CreateHistogram<double>("floor.web_vitals.lcp", "s");
-        _listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Name is "floor.web_vitals.lcp" or VideoPipelineDiagnostics.WebVitalsLargestContentfulPaint)
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        _listener.SetMeasurementEventCallback<double>((_, value, _, _) => _listened += value);
-        _listener.Start();
+        _listener = new SummingListener("floor.web_vitals.lcp", VideoPipelineDiagnostics.WebVitalsLargestContentfulPaint);
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        _listener.Dispose();
+        _listener?.Dispose();
         _floorMeter.Dispose();
         _services.Dispose();
     }
