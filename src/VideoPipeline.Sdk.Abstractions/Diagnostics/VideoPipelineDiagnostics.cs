@@ -137,6 +137,16 @@ public static class VideoPipelineDiagnostics
     /// </summary>
     public const string MonitoringAlerts = "videopipeline.monitoring.alerts";
 
+    /// <summary>Observable gauge of the overall health score, 0 to 100 (<c>1</c>).</summary>
+    public const string HealthScore = "videopipeline.health.score";
+
+    /// <summary>Observable gauge of each component's status (<c>1</c>): 2 healthy, 1 degraded, 0 unhealthy; tagged with the component.</summary>
+    public const string HealthComponentStatus = "videopipeline.health.component.status";
+
+    /// <summary>Histogram of component health checks' durations in seconds (<c>s</c>), tagged with the component and the
+    /// outcome (<c>healthy</c>, <c>degraded</c>, <c>unhealthy</c>).</summary>
+    public const string HealthCheckDuration = "videopipeline.health.check.duration";
+
     /// <summary>Tag: the endpoint of a tracked API call (bounded by the monitor's series cap; the overflow is <c>_OTHER</c>).</summary>
     public const string EndpointTag = "videopipeline.endpoint";
 

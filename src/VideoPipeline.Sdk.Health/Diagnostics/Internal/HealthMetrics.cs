@@ -1,0 +1,37 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace VideoPipeline.Sdk.Health.Diagnostics.Internal;
+
+/// <summary>
+/// The Health package's instruments, on the <see cref="VideoPipelineDiagnostics.Health"/> meter created through
+/// <see cref="IMeterFactory"/>. Component names come from the host's registrations, so series stay bounded.
+/// </summary>
+internal sealed class HealthMetrics
+{
+    private static readonly string[] StatusTags = ["unhealthy", "degraded", "healthy"];
+
+    private readonly Histogram<double> _checkDuration;
+    private Func<HealthMonitorReport?> _report = static () => null;
+
+    public HealthMetrics(IMeterFactory meterFactory)
+    {
+        ArgumentNullException.ThrowIfNull(meterFactory);
+        var meter = meterFactory.Create(VideoPipelineDiagnostics.Health);
+        _checkDuration = meter.CreateHistogram<double>(VideoPipelineDiagnostics.HealthCheckDuration, "s", "Duration of component health checks.");
+        meter.CreateObservableGauge(VideoPipelineDiagnostics.HealthScore, () => _report()?.Score ?? 100, "1", "The overall health score, 0 to 100.");
+        meter.CreateObservableGauge(VideoPipelineDiagnostics.HealthComponentStatus, ComponentStatuses, "1", "Each component's status: 2 healthy, 1 degraded, 0 unhealthy.");
+    }
+
+    /// <summary>Connects the observable gauges to the monitor's latest report.</summary>
+    public void Observe(Func<HealthMonitorReport?> report) => _report = report;
+
+    public void RecordCheck(string component, HealthStatus status, TimeSpan elapsed) =>
+        _checkDuration.Record(
+            elapsed.TotalSeconds,
+            new(VideoPipelineDiagnostics.ComponentTag, component),
+            new(VideoPipelineDiagnostics.OutcomeTag, StatusTags[(int)status]));
+
+    private IEnumerable<Measurement<int>> ComponentStatuses() =>
+        _report()?.Components.Select(component => new Measurement<int>((int)component.Status, new KeyValuePair<string, object?>(VideoPipelineDiagnostics.ComponentTag, component.Name))) ?? [];
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace VideoPipeline.Sdk.Health.Evaluation.Internal;
+
+/// <summary>The documented health score and overall status of a set of components (see <see cref="HealthMonitorReport"/>).</summary>
+internal static class HealthScore
+{
+    public static (HealthStatus Status, double Score) Of(IReadOnlyList<ComponentHealth> components, double criticalDownCap)
+    {
+        double weighted = 0, weights = 0;
+        var criticalDown = false;
+        var allHealthy = true;
+        foreach (var component in components)
+        {
+            weighted += component.Weight * Points(component.Status);
+            weights += component.Weight;
+            criticalDown |= component.IsCritical && component.Status == HealthStatus.Unhealthy;
+            allHealthy &= component.Status == HealthStatus.Healthy;
+        }
+
+        var score = weights > 0 ? weighted / weights : 100;
+        if (criticalDown)
+        {
+            score = Math.Min(score, criticalDownCap);
+        }
+
+        var status = criticalDown || score < 50 ? HealthStatus.Unhealthy : allHealthy ? HealthStatus.Healthy : HealthStatus.Degraded;
+        return (status, score);
+    }
+
+    private static double Points(HealthStatus status) => status switch
+    {
+        HealthStatus.Healthy => 100,
+        HealthStatus.Degraded => 50,
+        _ => 0,
+    };
+}
