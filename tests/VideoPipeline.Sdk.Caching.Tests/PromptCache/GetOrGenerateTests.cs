@@ -47,14 +47,22 @@ public sealed class GetOrGenerateTests
         var calls = 0;
         var request = Requests.Image("a castle in fog");
 
+        var joined = 0;
         var callers = Enumerable.Range(0, 50).Select(_ => Task.Run(async () =>
-            await host.Cache.GetOrGenerateAsync(request, async (r, ct) =>
+        {
+            // The lookup and the joining of the one generation happen before the call returns its pending task.
+            var pending = host.Cache.GetOrGenerateAsync(request, async (r, ct) =>
             {
                 Interlocked.Increment(ref calls);
                 await release.Task;
                 return Requests.ResultFor(r);
-            }))).ToArray();
-        await Task.Delay(100);
+            });
+            Interlocked.Increment(ref joined);
+            return await pending;
+        })).ToArray();
+
+        // Release the generation only when every caller has joined it (a fixed delay is flaky on a busy machine).
+        Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref joined) == 50, TimeSpan.FromSeconds(30)));
         release.SetResult();
         var results = await Task.WhenAll(callers);
 
