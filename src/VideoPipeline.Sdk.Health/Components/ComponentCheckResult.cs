@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace VideoPipeline.Sdk.Health;
@@ -13,7 +14,7 @@ public sealed record ComponentCheckResult(HealthStatus Status, string? Descripti
 {
     /// <summary>Gets the metrics the check measured, by name.</summary>
     /// <value>The default is empty.</value>
-    public IReadOnlyDictionary<string, double> Metrics { get; init; } = new Dictionary<string, double>();
+    public IReadOnlyDictionary<string, double> Metrics { get; init; } = ImmutableDictionary<string, double>.Empty;
 
     /// <summary>Gets a healthy result with no description.</summary>
     public static ComponentCheckResult Healthy { get; } = new(HealthStatus.Healthy);

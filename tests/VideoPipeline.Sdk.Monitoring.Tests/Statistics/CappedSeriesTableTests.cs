@@ -35,17 +35,6 @@ public sealed class CappedSeriesTableTests
     }
 
     [Fact]
-    public void GetOrAdd_UsesTheComparer()
-    {
-        var table = new CappedSeriesTable<string, string>(1, key => key, () => "overflow", StringComparer.OrdinalIgnoreCase);
-
-        table.GetOrAdd("Key", out _);
-
-        Assert.Equal("Key", table.GetOrAdd("KEY", out var overflowed));
-        Assert.False(overflowed);
-    }
-
-    [Fact]
     public async Task GetOrAdd_FromManyThreads_NeverExceedsTheCapOrMakesTwoSeriesOfAKey()
     {
         var table = new CappedSeriesTable<int, object>(100, _ => new object(), () => new object());

@@ -150,16 +150,7 @@ internal sealed class PerformanceMonitor : IPerformanceMonitor
 
     private static WebVitalsOutcome Validate(WebVitalsReport report, out int index)
     {
-        index = -1;
-        for (var candidate = 0; candidate < WebVitalDefinition.All.Length; candidate++)
-        {
-            if (string.Equals(WebVitalDefinition.All[candidate].Name, report.Name, StringComparison.OrdinalIgnoreCase))
-            {
-                index = candidate;
-                break;
-            }
-        }
-
+        index = WebVitalDefinition.IndexOf(report.Name);
         return index < 0 ? WebVitalsOutcome.UnknownMetric
             : (uint)report.DeviceClass >= (uint)DeviceClassTags.Length ? WebVitalsOutcome.UnknownDeviceClass
             : double.IsNaN(report.Value) || double.IsInfinity(report.Value) ? WebVitalsOutcome.ImplausibleValue

@@ -12,16 +12,14 @@ internal sealed class CappedSeriesTable<TKey, TSeries>
     private readonly int _maxSeries;
     private readonly Func<TKey, TSeries> _create;
     private readonly Lock _growth = new();
-    private readonly IEqualityComparer<TKey>? _comparer;
     private volatile Dictionary<TKey, TSeries> _series;
     private TSeries? _overflow;
 
-    public CappedSeriesTable(int maxSeries, Func<TKey, TSeries> create, Func<TSeries> createOverflow, IEqualityComparer<TKey>? comparer = null)
+    public CappedSeriesTable(int maxSeries, Func<TKey, TSeries> create, Func<TSeries> createOverflow)
     {
         _maxSeries = maxSeries;
         _create = create;
-        _comparer = comparer;
-        _series = new Dictionary<TKey, TSeries>(comparer);
+        _series = [];
         CreateOverflow = createOverflow;
     }
 
@@ -64,7 +62,7 @@ internal sealed class CappedSeriesTable<TKey, TSeries>
             }
 
             series = _create(key);
-            _series = new Dictionary<TKey, TSeries>(current, _comparer) { [key] = series };
+            _series = new Dictionary<TKey, TSeries>(current) { [key] = series };
             overflowed = false;
             return series;
         }

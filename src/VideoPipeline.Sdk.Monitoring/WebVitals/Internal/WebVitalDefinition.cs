@@ -16,17 +16,18 @@ internal sealed record WebVitalDefinition(string Name, string InstrumentName, st
         new("FID", VideoPipelineDiagnostics.WebVitalsFirstInputDelay, "s", 100, 300, 60_000, 0.001),
     ];
 
-    public static WebVitalDefinition? Find(string name)
+    /// <summary>Gets the index in <see cref="All"/> of a metric by name (case-insensitive), or -1.</summary>
+    public static int IndexOf(string? name)
     {
-        foreach (var definition in All)
+        for (var index = 0; index < All.Length; index++)
         {
-            if (string.Equals(definition.Name, name, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(All[index].Name, name, StringComparison.OrdinalIgnoreCase))
             {
-                return definition;
+                return index;
             }
         }
 
-        return null;
+        return -1;
     }
 
     public WebVitalRating Rate(double value) =>
