@@ -29,6 +29,10 @@ public sealed record ComponentHealth(
     /// <summary>Gets how many checks in a row ended unhealthy.</summary>
     public int ConsecutiveFailures { get; init; }
 
+    /// <summary>Gets the names of the components this one depends on (see <see cref="ComponentOptions.DependsOn"/>).</summary>
+    /// <value>The default is empty.</value>
+    public IReadOnlyList<string> DependsOn { get; init; } = [];
+
     /// <summary>Gets a metric by name, or <see langword="null"/>.</summary>
     /// <param name="name">The metric's name.</param>
     /// <returns>The metric, or <see langword="null"/>.</returns>

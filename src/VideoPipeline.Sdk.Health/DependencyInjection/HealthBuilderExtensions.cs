@@ -10,6 +10,7 @@ using VideoPipeline.Sdk.Health.Checks.Internal;
 using VideoPipeline.Sdk.Health.DependencyInjection.Internal;
 using VideoPipeline.Sdk.Health.Diagnostics.Internal;
 using VideoPipeline.Sdk.Health.Evaluation.Internal;
+using VideoPipeline.Sdk.Health.Recovery.Internal;
 
 namespace VideoPipeline.Sdk;
 
@@ -137,6 +138,47 @@ public static class HealthBuilderExtensions
 
         builder.AddHealthMonitoring();
         builder.Services.AddSingleton(new HealthCheckerRegistration(name, kind, check));
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds a recovery action for a component (and the Health package, if it is not added yet). Actions run in the order
+    /// added, only when <see cref="RecoveryOptions.Enabled"/> and the guards of <see cref="RecoveryOptions"/> allow.
+    /// </summary>
+    /// <param name="builder">The builder returned by <c>AddVideoPipeline</c>.</param>
+    /// <param name="component">The name of a registered component; an unknown name stops the host at start.</param>
+    /// <param name="action">The action.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="action"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="component"/> is empty.</exception>
+    public static IVideoPipelineBuilder AddRecoveryAction(this IVideoPipelineBuilder builder, string component, IRecoveryAction action)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(component);
+        ArgumentNullException.ThrowIfNull(action);
+        builder.AddHealthMonitoring();
+        builder.Services.AddSingleton(new RecoveryActionRegistration(component, _ => action));
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds a recovery action for a component, created from the service provider with its dependencies (and the Health
+    /// package, if it is not added yet). Actions run in the order added, only when <see cref="RecoveryOptions.Enabled"/>
+    /// and the guards of <see cref="RecoveryOptions"/> allow.
+    /// </summary>
+    /// <typeparam name="TAction">The action's type.</typeparam>
+    /// <param name="builder">The builder returned by <c>AddVideoPipeline</c>.</param>
+    /// <param name="component">The name of a registered component; an unknown name stops the host at start.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="component"/> is empty.</exception>
+    public static IVideoPipelineBuilder AddRecoveryAction<TAction>(this IVideoPipelineBuilder builder, string component)
+        where TAction : class, IRecoveryAction
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(component);
+        builder.AddHealthMonitoring();
+        builder.Services.AddSingleton(new RecoveryActionRegistration(component, provider => ActivatorUtilities.GetServiceOrCreateInstance<TAction>(provider)));
         return builder;
     }
 }

@@ -22,6 +22,12 @@ public sealed class ComponentOptions
     /// <see cref="HealthMonitorOptions.DefaultTimeout"/>; a value must be between 1 millisecond and 10 minutes.</value>
     public TimeSpan? Timeout { get; set; }
 
+    /// <summary>Gets the names of the components this one depends on (for example the database an API uses). While a
+    /// dependency is unhealthy, this component's alerts are inhibited and its recovery actions do not run. Every name
+    /// must be a registered component, and dependencies must not form a cycle.</summary>
+    /// <value>The default is empty.</value>
+    public IList<string> DependsOn { get; } = new List<string>();
+
     /// <summary>Gets the thresholds of the component's metrics, by metric name (see <see cref="ComponentMetricNames"/>
     /// and the metrics its check reports).</summary>
     /// <value>The default is empty.</value>

@@ -30,6 +30,15 @@ public sealed class HealthMonitorOptions
     /// <value>The default is 25; the range is 0 to 100.</value>
     public double CriticalDownScoreCap { get; set; } = 25;
 
+    /// <summary>Gets the options of alert routing and delivery, bound from <c>VideoPipeline:Health:Alerting</c>.</summary>
+    public AlertingOptions Alerting { get; } = new();
+
+    /// <summary>Gets the options of threshold predictions, bound from <c>VideoPipeline:Health:Predictions</c>.</summary>
+    public PredictionOptions Predictions { get; } = new();
+
+    /// <summary>Gets the options of auto-recovery, bound from <c>VideoPipeline:Health:Recovery</c>. Off by default.</summary>
+    public RecoveryOptions Recovery { get; } = new();
+
     /// <summary>Gets the options of components, by component name. Every name must be a registered component.</summary>
     /// <value>The default is empty.</value>
     public IDictionary<string, ComponentOptions> Components { get; } = new Dictionary<string, ComponentOptions>(StringComparer.Ordinal);

@@ -14,6 +14,14 @@ namespace VideoPipeline.Sdk.Health;
 /// <param name="Components">The components, ordered by name.</param>
 public sealed record HealthMonitorReport(DateTimeOffset Timestamp, HealthStatus Status, double Score, IReadOnlyList<ComponentHealth> Components)
 {
+    /// <summary>Gets the alerts the router tracks (pending, firing or resolving), most severe first.</summary>
+    /// <value>The default is empty.</value>
+    public IReadOnlyList<ActiveAlert> ActiveAlerts { get; init; } = [];
+
+    /// <summary>Gets the latest recovery attempts, oldest first (at most <see cref="RecoveryOptions.AuditLogSize"/>).</summary>
+    /// <value>The default is empty.</value>
+    public IReadOnlyList<RecoveryAttempt> RecoveryLog { get; init; } = [];
+
     /// <summary>Gets a component by name, or <see langword="null"/>.</summary>
     /// <param name="name">The component's name.</param>
     /// <returns>The component, or <see langword="null"/>.</returns>

@@ -3,8 +3,9 @@ namespace VideoPipeline.Sdk.Monitoring;
 /// <summary>
 /// Options of the monitor's anomaly detection, bound from <c>VideoPipeline:Monitoring:Anomalies</c>. On every sample the
 /// monitor feeds its series (see <see cref="MonitoredSeries"/>) to a <see cref="LevelShiftDetector"/> each, and the series
-/// named in <see cref="Trends"/> to a <see cref="TrendDetector"/>, and raises <see cref="Alert"/>s to every registered
-/// <see cref="IAlertSink"/>: <c>monitoring.anomaly</c> (severity <see cref="AlertSeverity.Warning"/>: a statistical change
+/// named in <see cref="Trends"/> to a <see cref="TrendDetector"/>, and raises <see cref="Alert"/>s to the
+/// <see cref="IAlertRouter"/> (the Health package's), or without one to every registered <see cref="IAlertSink"/>:
+/// <c>monitoring.anomaly</c> (severity <see cref="AlertSeverity.Warning"/>: a statistical change
 /// is worth a look, not proof of a failure) and <c>monitoring.prediction</c> (<see cref="AlertSeverity.Warning"/>), each
 /// resolved when its condition clears.
 /// </summary>

@@ -27,7 +27,8 @@ public static class MonitoringBuilderExtensions
     /// <summary>
     /// Adds the performance monitor (<see cref="IPerformanceMonitor"/>), the progress tracker (<see cref="IProgressTracker"/>)
     /// and the hosted service that samples resources and feeds the anomaly detectors while the host runs (raising alerts to
-    /// every registered <see cref="IAlertSink"/>), with default options. Calling it again registers nothing twice.
+    /// the <see cref="IAlertRouter"/> when one is registered, else to every registered <see cref="IAlertSink"/>), with
+    /// default options. Calling it again registers nothing twice.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddVideoPipeline</c>.</param>
     /// <returns>The builder.</returns>
@@ -67,7 +68,7 @@ public static class MonitoringBuilderExtensions
         services.TryAddSingleton<IProgressTracker, ProgressTracker>();
         services.TryAddSingleton(provider => new AnomalyWatcher(
             provider.GetRequiredService<IOptions<MonitoringOptions>>(),
-            provider.GetServices<IAlertSink>(),
+            provider.GetService<IAlertRouter>() is { } router ? [router] : provider.GetServices<IAlertSink>(),
             provider.GetRequiredService<IPerformanceMonitor>(),
             provider.GetRequiredService<MonitoringMetrics>(),
             provider.GetRequiredService<TimeProvider>(),

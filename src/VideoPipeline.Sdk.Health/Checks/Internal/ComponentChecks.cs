@@ -43,7 +43,56 @@ internal static class ComponentChecks
                 $"{string.Join(", ", unknown)} configure{(unknown.Count == 1 ? "s" : string.Empty)} no registered component; the components are {string.Join(", ", components.Select(component => $"'{component.Name}'"))}.");
         }
 
+        RejectBadDependencies(components);
         return [.. components.OrderBy(component => component.Name, StringComparer.Ordinal)];
+    }
+
+    private static void RejectBadDependencies(List<ComponentDefinition> components)
+    {
+        var byName = components.ToDictionary(component => component.Name, StringComparer.Ordinal);
+        foreach (var component in components)
+        {
+            foreach (var dependency in component.DependsOn)
+            {
+                if (!byName.ContainsKey(dependency))
+                {
+                    throw new InvalidOperationException(
+                        $"{HealthMonitorOptions.SectionName}:Components:{component.Name}:DependsOn names '{dependency}', which is no registered component; the components are {string.Join(", ", components.Select(other => $"'{other.Name}'"))}.");
+                }
+            }
+        }
+
+        // Depth-first search; a component met again on the current path closes a cycle.
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var path = new List<string>();
+        foreach (var component in components)
+        {
+            Visit(component.Name);
+        }
+
+        void Visit(string name)
+        {
+            if (done.Contains(name))
+            {
+                return;
+            }
+
+            var index = path.IndexOf(name);
+            if (index >= 0)
+            {
+                throw new InvalidOperationException(
+                    $"{HealthMonitorOptions.SectionName}:Components DependsOn form a cycle: {string.Join(" -> ", path.Skip(index).Append(name))}; a component cannot depend on itself, directly or through others.");
+            }
+
+            path.Add(name);
+            foreach (var dependency in byName[name].DependsOn)
+            {
+                Visit(dependency);
+            }
+
+            path.RemoveAt(path.Count - 1);
+            done.Add(name);
+        }
     }
 
     private static ComponentDefinition Define(
@@ -61,6 +110,7 @@ internal static class ComponentChecks
             settings?.Weight ?? ComponentDefinition.DefaultWeight(resolvedKind),
             settings?.Critical ?? false,
             settings?.Timeout ?? timeout,
+            settings is null ? [] : [.. settings.DependsOn.Distinct(StringComparer.Ordinal)],
             settings is null ? new Dictionary<string, MetricThreshold>() : new Dictionary<string, MetricThreshold>(settings.Thresholds, StringComparer.Ordinal),
             check);
     }

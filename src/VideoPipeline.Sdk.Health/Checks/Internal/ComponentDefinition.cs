@@ -9,6 +9,7 @@ internal sealed record ComponentDefinition(
     double Weight,
     bool Critical,
     TimeSpan Timeout,
+    IReadOnlyList<string> DependsOn,
     IReadOnlyDictionary<string, MetricThreshold> Thresholds,
     Func<IServiceProvider, CancellationToken, Task<ComponentCheckResult>> Check)
 {

@@ -29,6 +29,7 @@ internal sealed class ComponentState
         {
             Weight = definition.Weight,
             IsCritical = definition.Critical,
+            DependsOn = definition.DependsOn,
         };
     }
 
@@ -92,6 +93,7 @@ internal sealed class ComponentState
             Weight = Definition.Weight,
             IsCritical = Definition.Critical,
             ConsecutiveFailures = _consecutiveFailures,
+            DependsOn = Definition.DependsOn,
         };
     }
 
