@@ -147,6 +147,18 @@ public static class VideoPipelineDiagnostics
     /// outcome (<c>healthy</c>, <c>degraded</c>, <c>unhealthy</c>).</summary>
     public const string HealthCheckDuration = "videopipeline.health.check.duration";
 
+    /// <summary>Counter of alerts the Health package's router received (<c>{alert}</c>), from the monitor and from other
+    /// packages, tagged with the alert name and status (<c>firing</c>, <c>resolved</c>).</summary>
+    public const string HealthAlerts = "videopipeline.health.alerts";
+
+    /// <summary>Counter of notifications the Health package's router handed to the alert sinks (<c>{notification}</c>, one
+    /// per notification whatever the number of sinks), tagged with the alert name and severity.</summary>
+    public const string HealthNotifications = "videopipeline.health.notifications";
+
+    /// <summary>Counter of new alerts the Health package's router dropped because it already tracked its maximum number of
+    /// alerts (<c>{alert}</c>), tagged with the alert name.</summary>
+    public const string HealthAlertsDropped = "videopipeline.health.alerts.dropped";
+
     /// <summary>Tag: the endpoint of a tracked API call (bounded by the monitor's series cap; the overflow is <c>_OTHER</c>).</summary>
     public const string EndpointTag = "videopipeline.endpoint";
 
@@ -155,6 +167,9 @@ public static class VideoPipelineDiagnostics
 
     /// <summary>Tag: the status of an alert (<c>firing</c> or <c>resolved</c>).</summary>
     public const string AlertStatusTag = "videopipeline.alert.status";
+
+    /// <summary>Tag: the severity of an alert, lower case (<c>info</c>, <c>warning</c>, <c>error</c>, <c>critical</c>).</summary>
+    public const string AlertSeverityTag = "videopipeline.alert.severity";
 
     /// <summary>Tag: the HTTP method of a tracked API call, OpenTelemetry's <c>http.request.method</c> (<c>_OTHER</c> for
     /// methods outside the standard set).</summary>

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using VideoPipeline.Sdk.Health;
+using VideoPipeline.Sdk.Health.Alerting.Internal;
 using VideoPipeline.Sdk.Health.Checks.Internal;
 using VideoPipeline.Sdk.Health.DependencyInjection.Internal;
 using VideoPipeline.Sdk.Health.Diagnostics.Internal;
@@ -45,21 +46,30 @@ public static class HealthBuilderExtensions
         services.AddLogging();   // HealthCheckService needs it
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HealthMetrics>();
-        services.TryAddSingleton(provider =>
-        {
-            var options = provider.GetRequiredService<IOptions<HealthMonitorOptions>>();
-            var components = ComponentChecks.Resolve(
-                provider.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations,
-                provider.GetServices<HealthCheckerRegistration>(),
-                options.Value);
-            return new HealthMonitor(
-                components,
-                options,
-                provider,
-                provider.GetRequiredService<TimeProvider>(),
-                provider.GetRequiredService<HealthMetrics>(),
-                provider.GetRequiredService<ILogger<HealthMonitor>>());
-        });
+        services.TryAddSingleton(provider => ComponentChecks.Resolve(
+            provider.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations,
+            provider.GetServices<HealthCheckerRegistration>(),
+            provider.GetRequiredService<IOptions<HealthMonitorOptions>>().Value));
+        services.TryAddSingleton(provider => new AlertRouter(
+            provider.GetRequiredService<ComponentDefinition[]>(),
+            provider.GetRequiredService<IOptions<HealthMonitorOptions>>(),
+            provider.GetServices<IAlertSink>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<HealthMetrics>(),
+            provider.GetRequiredService<ILogger<AlertRouter>>()));
+        services.TryAddSingleton<IAlertRouter>(provider => provider.GetRequiredService<AlertRouter>());
+        services.TryAddSingleton(provider => new ComponentAlertRaiser(
+            provider.GetRequiredService<ComponentDefinition[]>(),
+            provider.GetRequiredService<AlertRouter>(),
+            provider.GetRequiredService<IOptions<HealthMonitorOptions>>()));
+        services.TryAddSingleton(provider => new HealthMonitor(
+            provider.GetRequiredService<ComponentDefinition[]>(),
+            provider.GetRequiredService<IOptions<HealthMonitorOptions>>(),
+            provider,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<HealthMetrics>(),
+            provider.GetRequiredService<ILogger<HealthMonitor>>(),
+            provider.GetRequiredService<ComponentAlertRaiser>()));
         services.TryAddSingleton<IHealthMonitor>(provider => provider.GetRequiredService<HealthMonitor>());
         services.AddHostedService(provider => new HealthMonitorService(
             provider.GetRequiredService<HealthMonitor>(),

@@ -5,13 +5,19 @@ namespace VideoPipeline.Sdk.Health.Diagnostics.Internal;
 
 /// <summary>
 /// The Health package's instruments, on the <see cref="VideoPipelineDiagnostics.Health"/> meter created through
-/// <see cref="IMeterFactory"/>. Component names come from the host's registrations, so series stay bounded.
+/// <see cref="IMeterFactory"/>. Component names come from the host's registrations, and alert names are stable dotted
+/// names, so series stay bounded.
 /// </summary>
 internal sealed class HealthMetrics
 {
     private static readonly string[] StatusTags = ["unhealthy", "degraded", "healthy"];
+    private static readonly string[] AlertStatusTags = ["firing", "resolved"];
+    private static readonly string[] AlertSeverityTags = ["info", "warning", "error", "critical"];
 
     private readonly Histogram<double> _checkDuration;
+    private readonly Counter<long> _alerts;
+    private readonly Counter<long> _notifications;
+    private readonly Counter<long> _droppedAlerts;
     private Func<HealthMonitorReport?> _report = static () => null;
 
     public HealthMetrics(IMeterFactory meterFactory)
@@ -19,6 +25,9 @@ internal sealed class HealthMetrics
         ArgumentNullException.ThrowIfNull(meterFactory);
         var meter = meterFactory.Create(VideoPipelineDiagnostics.Health);
         _checkDuration = meter.CreateHistogram<double>(VideoPipelineDiagnostics.HealthCheckDuration, "s", "Duration of component health checks.");
+        _alerts = meter.CreateCounter<long>(VideoPipelineDiagnostics.HealthAlerts, "{alert}", "Alerts the router received.");
+        _notifications = meter.CreateCounter<long>(VideoPipelineDiagnostics.HealthNotifications, "{notification}", "Notifications the router handed to the alert sinks.");
+        _droppedAlerts = meter.CreateCounter<long>(VideoPipelineDiagnostics.HealthAlertsDropped, "{alert}", "New alerts dropped because the router tracked its maximum number of alerts.");
         meter.CreateObservableGauge(VideoPipelineDiagnostics.HealthScore, () => _report()?.Score ?? 100, "1", "The overall health score, 0 to 100.");
         meter.CreateObservableGauge(VideoPipelineDiagnostics.HealthComponentStatus, ComponentStatuses, "1", "Each component's status: 2 healthy, 1 degraded, 0 unhealthy.");
     }
@@ -31,6 +40,21 @@ internal sealed class HealthMetrics
             elapsed.TotalSeconds,
             new(VideoPipelineDiagnostics.ComponentTag, component),
             new(VideoPipelineDiagnostics.OutcomeTag, StatusTags[(int)status]));
+
+    public void RecordAlert(Alert alert) =>
+        _alerts.Add(
+            1,
+            new(VideoPipelineDiagnostics.AlertNameTag, alert.Name),
+            new(VideoPipelineDiagnostics.AlertStatusTag, AlertStatusTags[(int)alert.Status]));
+
+    public void RecordNotification(Alert notification) =>
+        _notifications.Add(
+            1,
+            new(VideoPipelineDiagnostics.AlertNameTag, notification.Name),
+            new(VideoPipelineDiagnostics.AlertSeverityTag, AlertSeverityTags[(int)notification.Severity]));
+
+    public void RecordDroppedAlert(Alert alert) =>
+        _droppedAlerts.Add(1, new KeyValuePair<string, object?>(VideoPipelineDiagnostics.AlertNameTag, alert.Name));
 
     private IEnumerable<Measurement<int>> ComponentStatuses() =>
         _report()?.Components.Select(component => new Measurement<int>((int)component.Status, new KeyValuePair<string, object?>(VideoPipelineDiagnostics.ComponentTag, component.Name))) ?? [];

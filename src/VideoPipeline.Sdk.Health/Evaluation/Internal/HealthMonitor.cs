@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using VideoPipeline.Sdk.Health.Alerting.Internal;
 using VideoPipeline.Sdk.Health.Checks.Internal;
 using VideoPipeline.Sdk.Health.Diagnostics.Internal;
 
@@ -10,7 +11,7 @@ namespace VideoPipeline.Sdk.Health.Evaluation.Internal;
 /// <summary>
 /// The <see cref="IHealthMonitor"/>: evaluates every component (each check on its own task with its own timeout; a check
 /// still running from before is reported, not started again), records the outcomes, and publishes an immutable report
-/// that readers take without locking or allocating. One evaluation runs at a time.
+/// that readers take without locking or allocating, after raising the alerts it calls for. One evaluation runs at a time.
 /// </summary>
 internal sealed class HealthMonitor : IHealthMonitor, IDisposable
 {
@@ -19,6 +20,7 @@ internal sealed class HealthMonitor : IHealthMonitor, IDisposable
     private readonly TimeProvider _timeProvider;
     private readonly HealthMetrics _metrics;
     private readonly ILogger _logger;
+    private readonly ComponentAlertRaiser _alerts;
     private readonly double _criticalDownCap;
     private readonly SemaphoreSlim _evaluation = new(1, 1);
     private HealthMonitorReport _latest;
@@ -29,7 +31,8 @@ internal sealed class HealthMonitor : IHealthMonitor, IDisposable
         IServiceProvider services,
         TimeProvider timeProvider,
         HealthMetrics metrics,
-        ILogger<HealthMonitor> logger)
+        ILogger<HealthMonitor> logger,
+        ComponentAlertRaiser alerts)
     {
         var settings = options.Value;
         _components = [.. components.Select(component => new ComponentState(component, settings.HistorySize))];
@@ -37,6 +40,7 @@ internal sealed class HealthMonitor : IHealthMonitor, IDisposable
         _timeProvider = timeProvider;
         _metrics = metrics;
         _logger = logger;
+        _alerts = alerts;
         _criticalDownCap = settings.CriticalDownScoreCap;
         _latest = Report(timeProvider.GetUtcNow());
         metrics.Observe(() => Volatile.Read(ref _latest));
@@ -56,7 +60,7 @@ internal sealed class HealthMonitor : IHealthMonitor, IDisposable
         try
         {
             await Task.WhenAll(_components.Select(component => CheckAsync(component, cancellationToken))).ConfigureAwait(false);
-            var report = Report(_timeProvider.GetUtcNow());
+            var report = _alerts.Observe(Report(_timeProvider.GetUtcNow()));
             Volatile.Write(ref _latest, report);
             return report;
         }
