@@ -24,6 +24,9 @@ internal sealed class AlertRouter : IAlertRouter, IDisposable
     /// <summary>The <see cref="AlertingOptions.GroupBy"/> entry that groups by <see cref="Alert.Component"/> rather than a label.</summary>
     public const string ComponentGroupBy = "component";
 
+    private const int AlertOrder = 0;
+    private const int GroupOrder = 1;
+
     private static readonly TimeSpan DropWarningInterval = TimeSpan.FromMinutes(1);
 
     private readonly AlertSeverity _minimumSeverity;
@@ -52,8 +55,9 @@ internal sealed class AlertRouter : IAlertRouter, IDisposable
     // The tracked alerts of components that depend on others, so an inhibition that starts or lifts finds them.
     private readonly Dictionary<string, HashSet<TrackedAlert>> _dependentAlerts = new(StringComparer.Ordinal);
 
-    // Tracked alerts and groups by the time they are due; entries whose item moved on are skipped when they come up.
-    private readonly PriorityQueue<object, DateTimeOffset> _due = new();
+    // Tracked alerts and groups by the time they are due, alerts before groups at the same time so that a flush sees every
+    // alert that became due with it; entries whose item moved on are skipped when they come up.
+    private readonly PriorityQueue<object, (DateTimeOffset At, int Order)> _due = new();
     private readonly List<Alert> _outbox = [];
     private readonly List<Alert> _flushAlerts = [];
     private readonly List<TrackedAlert> _flushMembers = [];
@@ -107,39 +111,21 @@ internal sealed class AlertRouter : IAlertRouter, IDisposable
     public void Route(Alert alert)
     {
         ArgumentNullException.ThrowIfNull(alert);
-        _metrics.RecordAlert(alert);
-        Alert[]? notifications;
-        long droppedToReport = 0;
-        lock (_gate)
+        RouteCore(new ReadOnlySpan<Alert>(in alert));
+    }
+
+    /// <summary>Routes alerts raised together, as one change: nothing is delivered until all of them are applied, so an
+    /// alert that clears an inhibition and the dependents' alerts that resolve with it cause no notification in between.</summary>
+    /// <param name="alerts">The alerts.</param>
+    /// <exception cref="ArgumentNullException">An alert is <see langword="null"/>.</exception>
+    public void Route(ReadOnlySpan<Alert> alerts)
+    {
+        foreach (var alert in alerts)
         {
-            if (_disposed)
-            {
-                return;
-            }
-
-            var now = _timeProvider.GetUtcNow();
-            if (!Apply(alert, now))
-            {
-                _metrics.RecordDroppedAlert(alert);
-                _droppedSinceWarning++;
-                if (now >= _nextDropWarning)
-                {
-                    droppedToReport = _droppedSinceWarning;
-                    _droppedSinceWarning = 0;
-                    _nextDropWarning = now + DropWarningInterval;
-                }
-            }
-
-            Advance(now);
-            notifications = TakeOutbox();
+            ArgumentNullException.ThrowIfNull(alert, nameof(alerts));
         }
 
-        if (droppedToReport > 0)
-        {
-            Log.AlertsDropped(_logger, _maxActiveAlerts, droppedToReport, alert.Name, alert.Component);
-        }
-
-        Deliver(notifications);
+        RouteCore(alerts);
     }
 
     /// <summary>Gets every tracked alert, most severe first, then oldest.</summary>
@@ -188,6 +174,59 @@ internal sealed class AlertRouter : IAlertRouter, IDisposable
         }
 
         _timer.Dispose();
+    }
+
+    private void RouteCore(ReadOnlySpan<Alert> alerts)
+    {
+        if (alerts.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var alert in alerts)
+        {
+            _metrics.RecordAlert(alert);
+        }
+
+        Alert[]? notifications;
+        Alert? dropped = null;
+        long droppedToReport = 0;
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            var now = _timeProvider.GetUtcNow();
+            foreach (var alert in alerts)
+            {
+                if (Apply(alert, now))
+                {
+                    continue;
+                }
+
+                _metrics.RecordDroppedAlert(alert);
+                _droppedSinceWarning++;
+                if (now >= _nextDropWarning)
+                {
+                    dropped = alert;
+                    droppedToReport = _droppedSinceWarning;
+                    _droppedSinceWarning = 0;
+                    _nextDropWarning = now + DropWarningInterval;
+                }
+            }
+
+            Advance(now);
+            notifications = TakeOutbox();
+        }
+
+        if (dropped is not null)
+        {
+            Log.AlertsDropped(_logger, _maxActiveAlerts, droppedToReport, dropped.Name, dropped.Component);
+        }
+
+        Deliver(notifications);
     }
 
     /// <summary>Applies one alert to its identity's state; returns <see langword="false"/> when it is new and the router is full.</summary>
@@ -330,6 +369,7 @@ internal sealed class AlertRouter : IAlertRouter, IDisposable
     {
         ActiveAlertState.Firing => !member.IsInhibited
             && member.Latest.Severity >= _minimumSeverity
+            && !(member.NotifyNotBefore > now)
             && (member.NotifiedSeverity is null || IsSeverityRise(member) || now >= member.LastNotified + _repeatInterval),
         ActiveAlertState.Resolving => member.ResolveDue,
         _ => false,
@@ -351,7 +391,7 @@ internal sealed class AlertRouter : IAlertRouter, IDisposable
         }
 
         group.NextFlush = at;
-        _due.Enqueue(group, at);
+        _due.Enqueue(group, (at, GroupOrder));
     }
 
     /// <summary>Delivers one notification of every member that needs notifying now.</summary>
@@ -443,11 +483,11 @@ internal sealed class AlertRouter : IAlertRouter, IDisposable
                 alert.IsInhibited = inhibited;
                 if (!inhibited && alert.State == ActiveAlertState.Firing)
                 {
-                    alert.NotifiedSeverity = null;     // the inhibition lifted while it fires: notified as new.
-                    if (NeedsNotification(alert, now))
-                    {
-                        Schedule(alert.Group, now, immediately: false);
-                    }
+                    // The inhibition lifted while it fires: notified as new, after GroupWait like a new alert, which gives
+                    // a dependent that recovers with its dependency the time to resolve silently.
+                    alert.NotifiedSeverity = null;
+                    alert.NotifyNotBefore = now + _groupWait;
+                    SetDue(alert, alert.NotifyNotBefore);
                 }
             }
         }
@@ -536,15 +576,16 @@ internal sealed class AlertRouter : IAlertRouter, IDisposable
         tracked.DueAt = at;
         if (at is { } due)
         {
-            _due.Enqueue(tracked, due);
+            _due.Enqueue(tracked, (due, AlertOrder));
         }
     }
 
     /// <summary>Handles everything due by <paramref name="now"/>, then arms the timer for the next entry.</summary>
     private void Advance(DateTimeOffset now)
     {
-        while (_due.TryPeek(out var item, out var due) && due <= now)
+        while (_due.TryPeek(out var item, out var entry) && entry.At <= now)
         {
+            var due = entry.At;
             _due.Dequeue();
             if (item is TrackedAlert tracked)
             {
@@ -561,7 +602,7 @@ internal sealed class AlertRouter : IAlertRouter, IDisposable
         }
 
         CompactDueQueue();
-        if (!_due.TryPeek(out _, out var next))
+        if (!_due.TryPeek(out _, out var nextEntry))
         {
             if (_armedFor is not null)
             {
@@ -569,10 +610,10 @@ internal sealed class AlertRouter : IAlertRouter, IDisposable
                 _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             }
         }
-        else if (_armedFor != next)
+        else if (_armedFor != nextEntry.At)
         {
-            _armedFor = next;
-            _timer.Change(next - now, Timeout.InfiniteTimeSpan);
+            _armedFor = nextEntry.At;
+            _timer.Change(nextEntry.At - now, Timeout.InfiniteTimeSpan);
         }
     }
 
@@ -589,7 +630,7 @@ internal sealed class AlertRouter : IAlertRouter, IDisposable
         {
             if (tracked.DueAt is { } due)
             {
-                _due.Enqueue(tracked, due);
+                _due.Enqueue(tracked, (due, AlertOrder));
             }
         }
 
@@ -597,7 +638,7 @@ internal sealed class AlertRouter : IAlertRouter, IDisposable
         {
             if (group.NextFlush is { } due)
             {
-                _due.Enqueue(group, due);
+                _due.Enqueue(group, (due, GroupOrder));
             }
         }
     }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using VideoPipeline.Sdk.Health.Checks.Internal;
@@ -8,11 +9,11 @@ using VideoPipeline.Sdk.Health.Checks.Internal;
 namespace VideoPipeline.Sdk.Health.Alerting.Internal;
 
 /// <summary>
-/// Turns each evaluation's report into the monitor's own alerts, sent to the <see cref="AlertRouter"/> on changes only:
-/// <see cref="HealthAlertNames.ComponentStatus"/> once a component has not been healthy for
+/// Turns each evaluation's report into the monitor's own alerts, on changes only, routed together through the
+/// <see cref="AlertRouter"/>: <see cref="HealthAlertNames.ComponentStatus"/> once a component has not been healthy for
 /// <see cref="AlertingOptions.FireAfterChecks"/> evaluations in a row (again when its severity changes, resolved when it is
 /// healthy), and <see cref="HealthAlertNames.Prediction"/> while a metric has a <see cref="ComponentMetric.TimeToCritical"/>.
-/// Components are visited dependencies first, so a dependency's alert inhibits its dependents' before they are routed.
+/// Components are visited dependencies first, so a dependency's alert inhibits its dependents' as they are tracked.
 /// Called by one evaluation at a time, so its state needs no lock.
 /// </summary>
 internal sealed class ComponentAlertRaiser
@@ -27,6 +28,7 @@ internal sealed class ComponentAlertRaiser
     private readonly int _fireAfterChecks;
     private readonly int[] _order;
     private readonly ComponentAlertState[] _states;
+    private readonly List<Alert> _raised = [];
 
     public ComponentAlertRaiser(IReadOnlyList<ComponentDefinition> components, AlertRouter router, IOptions<HealthMonitorOptions> options)
     {
@@ -41,6 +43,7 @@ internal sealed class ComponentAlertRaiser
     public HealthMonitorReport Observe(HealthMonitorReport report)
     {
         Debug.Assert(report.Components.Count == _states.Length, "The report lists the components the raiser was built with, in the same order.");
+        _raised.Clear();
         foreach (var position in _order)
         {
             var component = report.Components[position];
@@ -48,6 +51,9 @@ internal sealed class ComponentAlertRaiser
             RaiseStatus(component, state, report.Timestamp);
             RaisePredictions(component, state, report.Timestamp);
         }
+
+        // As one change, so a dependency that recovers with its dependents does not announce them in between.
+        _router.Route(CollectionsMarshal.AsSpan(_raised));
 
         return report with { ActiveAlerts = _router.GetActiveAlerts() };
     }
@@ -163,5 +169,5 @@ internal sealed class ComponentAlertRaiser
         : time >= TimeSpan.FromMinutes(1) ? string.Create(CultureInfo.InvariantCulture, $"{time.TotalMinutes:0.#} minutes")
         : string.Create(CultureInfo.InvariantCulture, $"{Math.Max(time.TotalSeconds, 0):0} seconds");
 
-    private void Send(Alert alert) => _router.Route(alert);
+    private void Send(Alert alert) => _raised.Add(alert);
 }

@@ -48,6 +48,10 @@ internal sealed class TrackedAlert
 
     public DateTimeOffset? LastNotified { get; set; }
 
+    /// <summary>Gets or sets the earliest time a firing notification may go out: the end of the
+    /// <see cref="AlertingOptions.GroupWait"/> that follows the lift of an inhibition.</summary>
+    public DateTimeOffset? NotifyNotBefore { get; set; }
+
     /// <summary>Gets or sets whether the alert stayed clear for its hold, so its resolved notification is due.</summary>
     public bool ResolveDue { get; set; }
 
