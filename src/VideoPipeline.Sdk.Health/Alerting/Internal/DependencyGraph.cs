@@ -72,9 +72,6 @@ internal sealed class DependencyGraph
     /// <summary>Gets the component names, each after every component it depends on.</summary>
     public IReadOnlyList<string> DependenciesFirst { get; }
 
-    /// <summary>Gets whether any component depends on another.</summary>
-    public bool IsEmpty => _dependencies.Count == 0;
-
     /// <summary>Gets the components <paramref name="component"/> depends on, directly or transitively.</summary>
     public string[] DependenciesOf(string component) => _dependencies.TryGetValue(component, out var dependencies) ? dependencies : [];
 
