@@ -101,17 +101,9 @@ internal sealed class AlertRouter : IAlertRouter, IDisposable
     /// <exception cref="ArgumentNullException"><paramref name="alert"/> is <see langword="null"/>.</exception>
     public ValueTask SendAsync(Alert alert, CancellationToken cancellationToken = default)
     {
-        Route(alert);
-        return ValueTask.CompletedTask;
-    }
-
-    /// <summary>Routes an alert, as <see cref="SendAsync"/> does, for callers in this package that need no task.</summary>
-    /// <param name="alert">The alert.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="alert"/> is <see langword="null"/>.</exception>
-    public void Route(Alert alert)
-    {
         ArgumentNullException.ThrowIfNull(alert);
         RouteCore(new ReadOnlySpan<Alert>(in alert));
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>Routes alerts raised together, as one change: nothing is delivered until all of them are applied, so an
