@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using VideoPipeline.Sdk.Health;
+using VideoPipeline.Sdk.Health.Alerting.Internal;
 using VideoPipeline.Sdk.Health.Checks.Internal;
 using VideoPipeline.Sdk.Health.DependencyInjection.Internal;
 using VideoPipeline.Sdk.Health.Diagnostics.Internal;
@@ -66,6 +67,7 @@ public static class HealthBuilderExtensions
             provider.GetRequiredService<IOptions<HealthMonitorOptions>>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<HealthMonitorService>>()));
+        AlertSinkRegistration.AddAlertSinks(services);
         services.AddHealthChecks().AddCheck<PublishedHealthCheck>(HealthMonitorOptions.HealthCheckName, tags: [HealthMonitorOptions.HealthCheckName]);
         return builder;
     }

@@ -10,8 +10,12 @@ namespace VideoPipeline.Sdk.Health.Diagnostics.Internal;
 internal sealed class HealthMetrics
 {
     private static readonly string[] StatusTags = ["unhealthy", "degraded", "healthy"];
+    private static readonly KeyValuePair<string, object?> Delivered = new(VideoPipelineDiagnostics.OutcomeTag, "delivered");
+    private static readonly KeyValuePair<string, object?> Failed = new(VideoPipelineDiagnostics.OutcomeTag, "failed");
+    private static readonly KeyValuePair<string, object?> Dropped = new(VideoPipelineDiagnostics.OutcomeTag, "dropped");
 
     private readonly Histogram<double> _checkDuration;
+    private readonly Counter<long> _webhookDeliveries;
     private Func<HealthMonitorReport?> _report = static () => null;
 
     public HealthMetrics(IMeterFactory meterFactory)
@@ -19,6 +23,7 @@ internal sealed class HealthMetrics
         ArgumentNullException.ThrowIfNull(meterFactory);
         var meter = meterFactory.Create(VideoPipelineDiagnostics.Health);
         _checkDuration = meter.CreateHistogram<double>(VideoPipelineDiagnostics.HealthCheckDuration, "s", "Duration of component health checks.");
+        _webhookDeliveries = meter.CreateCounter<long>(VideoPipelineDiagnostics.HealthWebhookDeliveries, "{notification}", "Alert notifications the webhook delivered, failed to deliver after its retries, or dropped.");
         meter.CreateObservableGauge(VideoPipelineDiagnostics.HealthScore, () => _report()?.Score ?? 100, "1", "The overall health score, 0 to 100.");
         meter.CreateObservableGauge(VideoPipelineDiagnostics.HealthComponentStatus, ComponentStatuses, "1", "Each component's status: 2 healthy, 1 degraded, 0 unhealthy.");
     }
@@ -31,6 +36,12 @@ internal sealed class HealthMetrics
             elapsed.TotalSeconds,
             new(VideoPipelineDiagnostics.ComponentTag, component),
             new(VideoPipelineDiagnostics.OutcomeTag, StatusTags[(int)status]));
+
+    public void RecordWebhookDelivered() => _webhookDeliveries.Add(1, Delivered);
+
+    public void RecordWebhookFailed() => _webhookDeliveries.Add(1, Failed);
+
+    public void RecordWebhookDropped(long count = 1) => _webhookDeliveries.Add(count, Dropped);
 
     private IEnumerable<Measurement<int>> ComponentStatuses() =>
         _report()?.Components.Select(component => new Measurement<int>((int)component.Status, new KeyValuePair<string, object?>(VideoPipelineDiagnostics.ComponentTag, component.Name))) ?? [];

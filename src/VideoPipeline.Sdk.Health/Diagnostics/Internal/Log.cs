@@ -10,4 +10,19 @@ internal static partial class Log
 
     [LoggerMessage(2, LogLevel.Error, "A health evaluation failed; the next one runs after the check interval.")]
     public static partial void EvaluationFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 30, Message = "Alert '{AlertName}' {AlertStatus} ({AlertSeverity}) for {Component}: {Summary} Labels: {Labels}")]
+    public static partial void AlertNotified(ILogger logger, LogLevel level, string alertName, AlertStatus alertStatus, AlertSeverity alertSeverity, string component, string summary, string labels);
+
+    [LoggerMessage(31, LogLevel.Warning, "The alert webhook dropped {Count} notification(s) since the last report, because its queue was full (the oldest go first) or the host had stopped; reported at most once a minute.")]
+    public static partial void WebhookNotificationsDropped(ILogger logger, long count);
+
+    [LoggerMessage(32, LogLevel.Warning, "The alert webhook could not deliver alert '{AlertName}' ({AlertStatus}) for {Component} (transient failures were retried); the notification is dropped and the webhook goes on.")]
+    public static partial void WebhookDeliveryFailed(ILogger logger, Exception exception, string alertName, AlertStatus alertStatus, string component);
+
+    [LoggerMessage(33, LogLevel.Warning, "The alert webhook answered {StatusCode} to alert '{AlertName}' ({AlertStatus}) for {Component} (transient failures were retried); the notification is dropped and the webhook goes on.")]
+    public static partial void WebhookDeliveryRejected(ILogger logger, int statusCode, string alertName, AlertStatus alertStatus, string component);
+
+    [LoggerMessage(34, LogLevel.Warning, "The host stopped before the alert webhook posted every queued notification: {Count} notification(s) were dropped.")]
+    public static partial void WebhookStoppedWithQueue(ILogger logger, long count);
 }
