@@ -8,7 +8,6 @@ namespace VideoPipeline.Sdk.Health.Alerting.Internal;
 /// <c>status</c>, <c>labels</c> and <c>timestamp</c> (ISO 8601).
 /// </summary>
 [JsonSourceGenerationOptions(
-    GenerationMode = JsonSourceGenerationMode.Serialization,
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     Converters = [typeof(CamelCaseEnumConverter<AlertSeverity>), typeof(CamelCaseEnumConverter<AlertStatus>)])]
 [JsonSerializable(typeof(Alert))]

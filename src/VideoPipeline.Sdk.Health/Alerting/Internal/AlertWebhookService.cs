@@ -88,8 +88,8 @@ internal sealed class AlertWebhookService(
             }
             else
             {
-                metrics.RecordWebhookFailed();
                 Log.WebhookDeliveryRejected(logger, (int)response.StatusCode, alert.Name, alert.Status, alert.Component);
+                metrics.RecordWebhookFailed();
             }
 
             return true;
@@ -101,8 +101,8 @@ internal sealed class AlertWebhookService(
         catch (Exception exception)
         {
             // Transport errors and timeouts arrive here after the resilience handler's last retry.
-            metrics.RecordWebhookFailed();
             Log.WebhookDeliveryFailed(logger, exception, alert.Name, alert.Status, alert.Component);
+            metrics.RecordWebhookFailed();
             return true;
         }
     }
@@ -117,8 +117,8 @@ internal sealed class AlertWebhookService(
 
         if (dropped > 0)
         {
-            metrics.RecordWebhookDropped(dropped);
             Log.WebhookStoppedWithQueue(logger, dropped);
+            metrics.RecordWebhookDropped(dropped);
         }
     }
 }
