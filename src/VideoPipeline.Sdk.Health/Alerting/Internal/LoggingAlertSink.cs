@@ -29,7 +29,7 @@ internal sealed class LoggingAlertSink(ILoggerFactory loggerFactory) : IAlertSin
         return ValueTask.CompletedTask;
     }
 
-    internal static LogLevel LevelOf(Alert alert) => alert.Status == AlertStatus.Resolved
+    private static LogLevel LevelOf(Alert alert) => alert.Status == AlertStatus.Resolved
         ? LogLevel.Information
         : alert.Severity switch
         {
@@ -40,7 +40,7 @@ internal sealed class LoggingAlertSink(ILoggerFactory loggerFactory) : IAlertSin
         };
 
     /// <summary>Formats labels as <c>key=value</c> pairs in ordinal key order, so the same labels always read the same.</summary>
-    internal static string FormatLabels(IReadOnlyDictionary<string, string> labels)
+    private static string FormatLabels(IReadOnlyDictionary<string, string> labels)
     {
         if (labels.Count == 0)
         {
