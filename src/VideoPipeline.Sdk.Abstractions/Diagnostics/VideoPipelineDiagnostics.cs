@@ -159,6 +159,10 @@ public static class VideoPipelineDiagnostics
     /// alerts (<c>{alert}</c>), tagged with the alert name.</summary>
     public const string HealthAlertsDropped = "videopipeline.health.alerts.dropped";
 
+    /// <summary>Counter of alert notifications the Health package's webhook handled (<c>{notification}</c>), tagged with the
+    /// outcome (<c>delivered</c>; <c>failed</c> after the last retry; <c>dropped</c> from a full queue or at shutdown).</summary>
+    public const string HealthWebhookDeliveries = "videopipeline.health.webhook.deliveries";
+
     /// <summary>Tag: the endpoint of a tracked API call (bounded by the monitor's series cap; the overflow is <c>_OTHER</c>).</summary>
     public const string EndpointTag = "videopipeline.endpoint";
 

@@ -33,7 +33,9 @@ public sealed class InMemoryAlertSink : IAlertSink
         lock (_gate)
         {
             _ring[_received % _ring.Length] = alert;
-            _received++;
+
+            // Written under the lock but read without it by ReceivedCount: an interlocked write keeps that read whole.
+            Interlocked.Increment(ref _received);
         }
 
         return ValueTask.CompletedTask;

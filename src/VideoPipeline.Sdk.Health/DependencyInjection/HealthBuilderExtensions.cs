@@ -76,6 +76,7 @@ public static class HealthBuilderExtensions
             provider.GetRequiredService<IOptions<HealthMonitorOptions>>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<HealthMonitorService>>()));
+        AlertSinkRegistration.AddAlertSinks(services);
         services.AddHealthChecks().AddCheck<PublishedHealthCheck>(HealthMonitorOptions.HealthCheckName, tags: [HealthMonitorOptions.HealthCheckName]);
         return builder;
     }

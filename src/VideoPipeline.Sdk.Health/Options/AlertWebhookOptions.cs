@@ -5,6 +5,12 @@ namespace VideoPipeline.Sdk.Health;
 /// the <see cref="System.Net.Http.IHttpClientFactory"/> client named <see cref="HttpClientName"/>, from a bounded queue,
 /// so that a slow or failing endpoint never holds the checks.
 /// </summary>
+/// <remarks>
+/// The body is the alert as JSON with camel-case names, and enums as camel-case strings: <c>name</c>, <c>severity</c>,
+/// <c>status</c>, <c>component</c>, <c>summary</c>, <c>description</c>, <c>labels</c> and <c>timestamp</c>. Retry delays and
+/// attempt timeouts run on the <see cref="TimeProvider"/> registered in the service collection. A notification that still
+/// fails after its retries is logged and counted, never thrown, and the next one is posted.
+/// </remarks>
 public sealed class AlertWebhookOptions
 {
     /// <summary>The name of the <see cref="System.Net.Http.HttpClient"/> the webhook posts with, for adding handlers.</summary>
@@ -15,7 +21,7 @@ public sealed class AlertWebhookOptions
     public Uri? Endpoint { get; set; }
 
     /// <summary>Gets or sets how long one post attempt may take.</summary>
-    /// <value>The default is 10 seconds; the range is 1 millisecond to 5 minutes.</value>
+    /// <value>The default is 10 seconds; the range is 10 milliseconds to 5 minutes.</value>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Gets or sets how many times a failed post (a transport error, a timeout, a 408, 429 or 5xx answer) is

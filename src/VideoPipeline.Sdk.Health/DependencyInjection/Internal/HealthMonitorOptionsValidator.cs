@@ -80,7 +80,8 @@ internal sealed class HealthMonitorOptionsValidator : IValidateOptions<HealthMon
         var webhook = alerting.Webhook;
         const string WebhookPrefix = Prefix + nameof(alerting.Webhook) + ":";
         Check(failures, webhook.Endpoint is null || (webhook.Endpoint.IsAbsoluteUri && (webhook.Endpoint.Scheme == Uri.UriSchemeHttp || webhook.Endpoint.Scheme == Uri.UriSchemeHttps)), WebhookPrefix + nameof(webhook.Endpoint), webhook.Endpoint, "an absolute http or https address");
-        Check(failures, IsBetween(webhook.Timeout, TimeSpan.FromMilliseconds(1), TimeSpan.FromMinutes(5)), WebhookPrefix + nameof(webhook.Timeout), webhook.Timeout, "between 00:00:00.001 and 00:05:00");
+        // Polly's timeout strategy takes 10 ms at the least.
+        Check(failures, IsBetween(webhook.Timeout, TimeSpan.FromMilliseconds(10), TimeSpan.FromMinutes(5)), WebhookPrefix + nameof(webhook.Timeout), webhook.Timeout, "between 00:00:00.010 and 00:05:00");
         Check(failures, webhook.MaxRetries is >= 0 and <= 10, WebhookPrefix + nameof(webhook.MaxRetries), webhook.MaxRetries, "between 0 and 10");
         Check(failures, IsBetween(webhook.RetryDelay, TimeSpan.FromMilliseconds(1), TimeSpan.FromMinutes(5)), WebhookPrefix + nameof(webhook.RetryDelay), webhook.RetryDelay, "between 00:00:00.001 and 00:05:00");
         Check(failures, webhook.QueueCapacity is >= 1 and <= 100_000, WebhookPrefix + nameof(webhook.QueueCapacity), webhook.QueueCapacity, "between 1 and 100000");

@@ -16,4 +16,19 @@ internal static partial class Log
 
     [LoggerMessage(11, LogLevel.Error, "The alert sink {Sink} failed to take notification '{AlertName}' ({Status}) for {Component}; the other sinks and the router go on.")]
     public static partial void AlertSinkFailed(ILogger logger, Exception exception, string sink, string alertName, AlertStatus status, string component);
+
+    [LoggerMessage(EventId = 30, Message = "Alert '{AlertName}' {AlertStatus} ({AlertSeverity}) for {Component}: {Summary} Labels: {Labels}")]
+    public static partial void AlertNotified(ILogger logger, LogLevel level, string alertName, AlertStatus alertStatus, AlertSeverity alertSeverity, string component, string summary, string labels);
+
+    [LoggerMessage(31, LogLevel.Warning, "The alert webhook dropped {Count} notification(s) since the last report, because its queue was full (the oldest go first) or the host had stopped; reported at most once a minute.")]
+    public static partial void WebhookNotificationsDropped(ILogger logger, long count);
+
+    [LoggerMessage(32, LogLevel.Warning, "The alert webhook could not deliver alert '{AlertName}' ({AlertStatus}) for {Component} (transient failures were retried); the notification is dropped and the webhook goes on.")]
+    public static partial void WebhookDeliveryFailed(ILogger logger, Exception exception, string alertName, AlertStatus alertStatus, string component);
+
+    [LoggerMessage(33, LogLevel.Warning, "The alert webhook answered {StatusCode} to alert '{AlertName}' ({AlertStatus}) for {Component} (transient failures were retried); the notification is dropped and the webhook goes on.")]
+    public static partial void WebhookDeliveryRejected(ILogger logger, int statusCode, string alertName, AlertStatus alertStatus, string component);
+
+    [LoggerMessage(34, LogLevel.Warning, "The host stopped before the alert webhook posted every queued notification: {Count} notification(s) were dropped.")]
+    public static partial void WebhookStoppedWithQueue(ILogger logger, long count);
 }
