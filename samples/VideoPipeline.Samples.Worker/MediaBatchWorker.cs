@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using VideoPipeline.Sdk;
 using VideoPipeline.Sdk.Caching;
+using VideoPipeline.Sdk.Health;
 using VideoPipeline.Sdk.Monitoring;
 using VideoPipeline.Sdk.Queueing;
 
@@ -15,12 +16,14 @@ namespace VideoPipeline.Samples.Worker;
 /// Each job goes through the prompt cache (<see cref="GenerateMediaHandler"/>) and writes its media to disk. Then it
 /// generates a revision of the storyboard in which one narration line is reworded: the cache answers every request, the
 /// reworded one by a semantic match, and the provider is not called again. It prints a summary, with the monitor's
-/// snapshot of the provider calls and of the other packages' instruments, and stops the host.
+/// snapshot of the provider calls and of the other packages' instruments and a fresh health report, and stops the host.
 /// </summary>
 internal sealed class MediaBatchWorker(
     IJobQueue queue,
     IPromptCache cache,
     IPerformanceMonitor monitor,
+    IHealthMonitor health,
+    InMemoryAlertSink notifications,
     IOptions<SampleOptions> options,
     IHostApplicationLifetime lifetime) : BackgroundService
 {
@@ -60,6 +63,7 @@ internal sealed class MediaBatchWorker(
                 $"  Queue: {queued.TotalSucceeded} jobs succeeded, {queued.TotalRetries} retried; wait p50 {queued.WaitTime.P50.TotalMilliseconds:0} ms, "
                 + $"p99 {queued.WaitTime.P99.TotalMilliseconds:0} ms; run p50 {queued.RunTime.P50.TotalMilliseconds:0} ms, p99 {queued.RunTime.P99.TotalMilliseconds:0} ms.");
             PrintMonitoring(monitor.GetSnapshot());
+            PrintHealth(await health.GetHealthReportAsync(refresh: true, stoppingToken), notifications.ReceivedCount);
             Console.WriteLine();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -136,6 +140,19 @@ internal sealed class MediaBatchWorker(
             + $"${Total(VideoPipelineDiagnostics.ProviderCost):0.00}, {Total(VideoPipelineDiagnostics.CacheRequests):0} cache lookups, "
             + $"{Total(VideoPipelineDiagnostics.QueueJobs):0} finished jobs; process CPU {snapshot.Resources.CpuUtilization:P0}, "
             + $"working set {snapshot.Resources.WorkingSetBytes / (1024 * 1024)} MiB.");
+    }
+
+    /// <summary>Prints the overall health, each component with its metrics against their thresholds, and the alerts.</summary>
+    private static void PrintHealth(HealthMonitorReport report, long notificationCount)
+    {
+        Console.WriteLine($"  Health: {report.Status}, score {report.Score:0}; {report.ActiveAlerts.Count} active alerts, {notificationCount} notifications sent.");
+        foreach (var component in report.Components)
+        {
+            var metrics = string.Join(", ", component.Metrics
+                .Where(metric => metric.Threshold is not null || metric.Name == ComponentMetricNames.ResponseTimeMilliseconds)
+                .Select(metric => string.Create(CultureInfo.InvariantCulture, $"{metric.Name} {metric.Value:0.###} ({metric.Status}, {metric.Trend})")));
+            Console.WriteLine($"    {component.Name,-12} {component.Kind,-18} {component.Status,-9} {metrics}");
+        }
     }
 
     private static List<(string Name, GenerationRequest Request, string[] DependsOn)> Plan(int sceneCount, bool revision)
