@@ -32,7 +32,7 @@ internal sealed class HealthMonitor : IHealthMonitor, IDisposable
         ILogger<HealthMonitor> logger)
     {
         var settings = options.Value;
-        _components = [.. components.Select(component => new ComponentState(component, settings.HistorySize))];
+        _components = [.. components.Select(component => new ComponentState(component, settings.HistorySize, settings.Predictions))];
         _services = services;
         _timeProvider = timeProvider;
         _metrics = metrics;
