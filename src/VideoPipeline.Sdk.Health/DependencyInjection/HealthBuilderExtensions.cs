@@ -45,21 +45,19 @@ public static class HealthBuilderExtensions
         services.AddLogging();   // HealthCheckService needs it
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HealthMetrics>();
-        services.TryAddSingleton(provider =>
-        {
-            var options = provider.GetRequiredService<IOptions<HealthMonitorOptions>>();
-            var components = ComponentChecks.Resolve(
-                provider.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations,
-                provider.GetServices<HealthCheckerRegistration>(),
-                options.Value);
-            return new HealthMonitor(
-                components,
-                options,
-                provider,
-                provider.GetRequiredService<TimeProvider>(),
-                provider.GetRequiredService<HealthMetrics>(),
-                provider.GetRequiredService<ILogger<HealthMonitor>>());
-        });
+        services.TryAddSingleton(provider => ComponentChecks.Resolve(
+            provider.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations,
+            provider.GetServices<HealthCheckerRegistration>(),
+            provider.GetRequiredService<IOptions<HealthMonitorOptions>>().Value));
+        services.TryAddSingleton<RecoveryCoordinator>();
+        services.TryAddSingleton(provider => new HealthMonitor(
+            provider.GetRequiredService<ComponentDefinition[]>(),
+            provider.GetRequiredService<IOptions<HealthMonitorOptions>>(),
+            provider,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<HealthMetrics>(),
+            provider.GetRequiredService<RecoveryCoordinator>(),
+            provider.GetRequiredService<ILogger<HealthMonitor>>()));
         services.TryAddSingleton<IHealthMonitor>(provider => provider.GetRequiredService<HealthMonitor>());
         services.AddHostedService(provider => new HealthMonitorService(
             provider.GetRequiredService<HealthMonitor>(),

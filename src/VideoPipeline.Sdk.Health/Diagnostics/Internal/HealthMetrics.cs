@@ -10,8 +10,10 @@ namespace VideoPipeline.Sdk.Health.Diagnostics.Internal;
 internal sealed class HealthMetrics
 {
     private static readonly string[] StatusTags = ["unhealthy", "degraded", "healthy"];
+    private static readonly string[] RecoveryOutcomeTags = ["succeeded", "failed", "timed_out", "dry_run"];
 
     private readonly Histogram<double> _checkDuration;
+    private readonly Counter<long> _recoveryAttempts;
     private Func<HealthMonitorReport?> _report = static () => null;
 
     public HealthMetrics(IMeterFactory meterFactory)
@@ -19,6 +21,7 @@ internal sealed class HealthMetrics
         ArgumentNullException.ThrowIfNull(meterFactory);
         var meter = meterFactory.Create(VideoPipelineDiagnostics.Health);
         _checkDuration = meter.CreateHistogram<double>(VideoPipelineDiagnostics.HealthCheckDuration, "s", "Duration of component health checks.");
+        _recoveryAttempts = meter.CreateCounter<long>(VideoPipelineDiagnostics.HealthRecoveryAttempts, "{attempt}", "Recovery actions run (or dry-run) for unhealthy components.");
         meter.CreateObservableGauge(VideoPipelineDiagnostics.HealthScore, () => _report()?.Score ?? 100, "1", "The overall health score, 0 to 100.");
         meter.CreateObservableGauge(VideoPipelineDiagnostics.HealthComponentStatus, ComponentStatuses, "1", "Each component's status: 2 healthy, 1 degraded, 0 unhealthy.");
     }
@@ -31,6 +34,13 @@ internal sealed class HealthMetrics
             elapsed.TotalSeconds,
             new(VideoPipelineDiagnostics.ComponentTag, component),
             new(VideoPipelineDiagnostics.OutcomeTag, StatusTags[(int)status]));
+
+    public void RecordRecoveryAttempt(string component, string action, RecoveryOutcome outcome) =>
+        _recoveryAttempts.Add(
+            1,
+            new(VideoPipelineDiagnostics.ComponentTag, component),
+            new(VideoPipelineDiagnostics.RecoveryActionTag, action),
+            new(VideoPipelineDiagnostics.OutcomeTag, RecoveryOutcomeTags[(int)outcome]));
 
     private IEnumerable<Measurement<int>> ComponentStatuses() =>
         _report()?.Components.Select(component => new Measurement<int>((int)component.Status, new KeyValuePair<string, object?>(VideoPipelineDiagnostics.ComponentTag, component.Name))) ?? [];
