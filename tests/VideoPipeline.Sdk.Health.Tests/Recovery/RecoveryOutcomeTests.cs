@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using VideoPipeline.Sdk.Health.Recovery.Internal;
 
 namespace VideoPipeline.Sdk.Health.Tests.Recovery;
 
@@ -107,6 +110,34 @@ public sealed class RecoveryOutcomeTests
 
         await cancelled.Task.WaitAsync(Guard);                       // the action saw its token cancelled
         Assert.Equal(RecoveryOutcome.TimedOut, Assert.Single(report.RecoveryLog).Outcome);
+    }
+
+    [Fact]
+    public async Task HostStopping_CancelsTheActionInFlight_AndAuditsItAsFailed()
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddSingleton<TimeProvider>(time);
+        builder.Services.AddVideoPipeline()
+            .AddHealthMonitoring(EnableAfterOneEvaluation)
+            .RegisterHealthChecker("worker", ComponentKind.Custom, _ => ValueTask.FromResult(new ComponentCheckResult(HealthStatus.Unhealthy)))
+            .AddRecoveryAction("worker", new RecordingAction("restart", time, async token =>
+            {
+                started.TrySetResult();
+                await Task.Delay(Timeout.InfiniteTimeSpan, time, token);
+            }));
+        using var host = builder.Build();
+
+        await host.StartAsync();                                       // the first evaluation starts the attempt
+        await started.Task.WaitAsync(Guard);
+        await host.StopAsync();
+        await host.Services.GetRequiredService<RecoveryCoordinator>().Idle.WaitAsync(Guard);
+        var report = await host.Services.GetRequiredService<IHealthMonitor>().GetHealthReportAsync(refresh: true);
+
+        var attempt = Assert.Single(report.RecoveryLog);
+        Assert.Equal(RecoveryOutcome.Failed, attempt.Outcome);
+        Assert.Contains("The host stopped before the action finished.", attempt.Description, StringComparison.Ordinal);
     }
 
     [Fact]
