@@ -163,6 +163,10 @@ public static class VideoPipelineDiagnostics
     /// outcome (<c>delivered</c>; <c>failed</c> after the last retry; <c>dropped</c> from a full queue or at shutdown).</summary>
     public const string HealthWebhookDeliveries = "videopipeline.health.webhook.deliveries";
 
+    /// <summary>Counter of recovery attempts (<c>{attempt}</c>), one per action run, tagged with the component, the action
+    /// and the outcome (<c>succeeded</c>, <c>failed</c>, <c>timed_out</c>, <c>dry_run</c>).</summary>
+    public const string HealthRecoveryAttempts = "videopipeline.health.recovery.attempts";
+
     /// <summary>Tag: the endpoint of a tracked API call (bounded by the monitor's series cap; the overflow is <c>_OTHER</c>).</summary>
     public const string EndpointTag = "videopipeline.endpoint";
 
@@ -188,6 +192,9 @@ public static class VideoPipelineDiagnostics
 
     /// <summary>Tag: the component a user interaction or an alert concerns.</summary>
     public const string ComponentTag = "videopipeline.component";
+
+    /// <summary>Tag: the name of a recovery action (the actions are registered with the host, so the set is bounded).</summary>
+    public const string RecoveryActionTag = "videopipeline.recovery.action";
 
     /// <summary>Tag: the device class of a web-vitals report (<c>unknown</c>, <c>desktop</c>, <c>mobile</c>, <c>tablet</c>).</summary>
     public const string DeviceClassTag = "videopipeline.device_class";

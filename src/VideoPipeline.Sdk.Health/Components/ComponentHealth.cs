@@ -26,7 +26,7 @@ public sealed record ComponentHealth(
     /// <summary>Gets whether the component being unhealthy caps the health score.</summary>
     public bool IsCritical { get; init; }
 
-    /// <summary>Gets how many checks in a row ended unhealthy.</summary>
+    /// <summary>Gets how many evaluations in a row ended unhealthy, by the check or by a metric beyond its critical level.</summary>
     public int ConsecutiveFailures { get; init; }
 
     /// <summary>Gets the names of the components this one depends on (see <see cref="ComponentOptions.DependsOn"/>).</summary>

@@ -62,14 +62,16 @@ public static class HealthBuilderExtensions
             provider.GetRequiredService<ComponentDefinition[]>(),
             provider.GetRequiredService<AlertRouter>(),
             provider.GetRequiredService<IOptions<HealthMonitorOptions>>()));
+        services.TryAddSingleton<RecoveryCoordinator>();
         services.TryAddSingleton(provider => new HealthMonitor(
             provider.GetRequiredService<ComponentDefinition[]>(),
             provider.GetRequiredService<IOptions<HealthMonitorOptions>>(),
             provider,
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<HealthMetrics>(),
-            provider.GetRequiredService<ILogger<HealthMonitor>>(),
-            provider.GetRequiredService<ComponentAlertRaiser>()));
+            provider.GetRequiredService<ComponentAlertRaiser>(),
+            provider.GetRequiredService<RecoveryCoordinator>(),
+            provider.GetRequiredService<ILogger<HealthMonitor>>()));
         services.TryAddSingleton<IHealthMonitor>(provider => provider.GetRequiredService<HealthMonitor>());
         services.AddHostedService(provider => new HealthMonitorService(
             provider.GetRequiredService<HealthMonitor>(),

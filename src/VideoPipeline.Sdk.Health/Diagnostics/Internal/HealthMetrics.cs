@@ -13,16 +13,17 @@ internal sealed class HealthMetrics
     private static readonly string[] StatusTags = ["unhealthy", "degraded", "healthy"];
     private static readonly string[] AlertStatusTags = ["firing", "resolved"];
     private static readonly string[] AlertSeverityTags = ["info", "warning", "error", "critical"];
+    private static readonly string[] RecoveryOutcomeTags = ["succeeded", "failed", "timed_out", "dry_run"];
+    private static readonly KeyValuePair<string, object?> Delivered = new(VideoPipelineDiagnostics.OutcomeTag, "delivered");
+    private static readonly KeyValuePair<string, object?> Failed = new(VideoPipelineDiagnostics.OutcomeTag, "failed");
+    private static readonly KeyValuePair<string, object?> Dropped = new(VideoPipelineDiagnostics.OutcomeTag, "dropped");
 
     private readonly Histogram<double> _checkDuration;
     private readonly Counter<long> _alerts;
     private readonly Counter<long> _notifications;
     private readonly Counter<long> _droppedAlerts;
-    private static readonly KeyValuePair<string, object?> Delivered = new(VideoPipelineDiagnostics.OutcomeTag, "delivered");
-    private static readonly KeyValuePair<string, object?> Failed = new(VideoPipelineDiagnostics.OutcomeTag, "failed");
-    private static readonly KeyValuePair<string, object?> Dropped = new(VideoPipelineDiagnostics.OutcomeTag, "dropped");
-
     private readonly Counter<long> _webhookDeliveries;
+    private readonly Counter<long> _recoveryAttempts;
     private Func<HealthMonitorReport?> _report = static () => null;
 
     public HealthMetrics(IMeterFactory meterFactory)
@@ -34,6 +35,7 @@ internal sealed class HealthMetrics
         _notifications = meter.CreateCounter<long>(VideoPipelineDiagnostics.HealthNotifications, "{notification}", "Notifications the router handed to the alert sinks.");
         _droppedAlerts = meter.CreateCounter<long>(VideoPipelineDiagnostics.HealthAlertsDropped, "{alert}", "New alerts dropped because the router tracked its maximum number of alerts.");
         _webhookDeliveries = meter.CreateCounter<long>(VideoPipelineDiagnostics.HealthWebhookDeliveries, "{notification}", "Alert notifications the webhook delivered, failed to deliver after its retries, or dropped.");
+        _recoveryAttempts = meter.CreateCounter<long>(VideoPipelineDiagnostics.HealthRecoveryAttempts, "{attempt}", "Recovery actions run (or dry-run) for unhealthy components.");
         meter.CreateObservableGauge(VideoPipelineDiagnostics.HealthScore, () => _report()?.Score ?? 100, "1", "The overall health score, 0 to 100.");
         meter.CreateObservableGauge(VideoPipelineDiagnostics.HealthComponentStatus, ComponentStatuses, "1", "Each component's status: 2 healthy, 1 degraded, 0 unhealthy.");
     }
@@ -61,11 +63,19 @@ internal sealed class HealthMetrics
 
     public void RecordDroppedAlert(Alert alert) =>
         _droppedAlerts.Add(1, new KeyValuePair<string, object?>(VideoPipelineDiagnostics.AlertNameTag, alert.Name));
+
     public void RecordWebhookDelivered() => _webhookDeliveries.Add(1, Delivered);
 
     public void RecordWebhookFailed() => _webhookDeliveries.Add(1, Failed);
 
     public void RecordWebhookDropped(long count = 1) => _webhookDeliveries.Add(count, Dropped);
+
+    public void RecordRecoveryAttempt(string component, string action, RecoveryOutcome outcome) =>
+        _recoveryAttempts.Add(
+            1,
+            new(VideoPipelineDiagnostics.ComponentTag, component),
+            new(VideoPipelineDiagnostics.RecoveryActionTag, action),
+            new(VideoPipelineDiagnostics.OutcomeTag, RecoveryOutcomeTags[(int)outcome]));
 
     private IEnumerable<Measurement<int>> ComponentStatuses() =>
         _report()?.Components.Select(component => new Measurement<int>((int)component.Status, new KeyValuePair<string, object?>(VideoPipelineDiagnostics.ComponentTag, component.Name))) ?? [];

@@ -6,11 +6,13 @@ namespace VideoPipeline.Sdk.Health.Evaluation.Internal;
 
 /// <summary>
 /// One component between evaluations: its check in flight (so a run never overlaps the previous one), the history of its
-/// outcomes and metrics, its uptime counts, and its latest <see cref="ComponentHealth"/>. Used by one evaluation at a time.
+/// outcomes and metrics (with their predictions), its uptime counts, and its latest <see cref="ComponentHealth"/>. Used by
+/// one evaluation at a time.
 /// </summary>
 internal sealed class ComponentState
 {
     private readonly int _historySize;
+    private readonly PredictionOptions _predictions;
     private readonly bool[] _unhealthy;
     private readonly bool[] _errors;
     private readonly Dictionary<string, MetricHistory> _metrics = new(StringComparer.Ordinal);
@@ -19,10 +21,11 @@ internal sealed class ComponentState
     private int _next;
     private int _consecutiveFailures;
 
-    public ComponentState(ComponentDefinition definition, int historySize)
+    public ComponentState(ComponentDefinition definition, int historySize, PredictionOptions predictions)
     {
         Definition = definition;
         _historySize = historySize;
+        _predictions = predictions;
         _unhealthy = new bool[historySize];
         _errors = new bool[historySize];
         Latest = new ComponentHealth(definition.Name, definition.Kind, HealthStatus.Degraded, "Not checked yet.", null, [], new ComponentUptime(double.NaN, double.NaN, double.NaN))
@@ -50,7 +53,6 @@ internal sealed class ComponentState
         _errors[_next] = error;
         _next = (_next + 1) % _historySize;
         _outcomes = Math.Min(_outcomes + 1, _historySize);
-        _consecutiveFailures = unhealthy ? _consecutiveFailures + 1 : 0;
         _uptime.Record(now, up: !unhealthy);
 
         var values = new Dictionary<string, double>(result.Metrics, StringComparer.Ordinal)
@@ -76,7 +78,7 @@ internal sealed class ComponentState
                 _metrics[name] = history;
             }
 
-            history.Add(value);
+            history.Add(value, now);
             Definition.Thresholds.TryGetValue(name, out var threshold);
             var metricStatus = Evaluate(value, threshold);
             if (metricStatus < status)
@@ -85,9 +87,14 @@ internal sealed class ComponentState
                 description = Describe(name, value, threshold!, metricStatus);
             }
 
-            metrics.Add(new ComponentMetric(name, value, metricStatus, history.Trend(), threshold));
+            metrics.Add(new ComponentMetric(name, value, metricStatus, history.Trend(), threshold)
+            {
+                TimeToCritical = history.PredictTimeToCritical(threshold, _predictions, now),
+            });
         }
 
+        // Unhealthy by the check or by a metric beyond its critical level: either way recovery may be due.
+        _consecutiveFailures = status == HealthStatus.Unhealthy ? _consecutiveFailures + 1 : 0;
         Latest = new ComponentHealth(Definition.Name, Definition.Kind, status, description, now, metrics, _uptime.Read(now))
         {
             Weight = Definition.Weight,

@@ -5,13 +5,15 @@ using Microsoft.Extensions.Options;
 using VideoPipeline.Sdk.Health.Alerting.Internal;
 using VideoPipeline.Sdk.Health.Checks.Internal;
 using VideoPipeline.Sdk.Health.Diagnostics.Internal;
+using VideoPipeline.Sdk.Health.Recovery.Internal;
 
 namespace VideoPipeline.Sdk.Health.Evaluation.Internal;
 
 /// <summary>
 /// The <see cref="IHealthMonitor"/>: evaluates every component (each check on its own task with its own timeout; a check
 /// still running from before is reported, not started again), records the outcomes, and publishes an immutable report
-/// that readers take without locking or allocating, after raising the alerts it calls for. One evaluation runs at a time.
+/// that readers take without locking or allocating, after handing it to recovery (which may start attempts in the
+/// background and adds its audit log) and raising the alerts it calls for. One evaluation runs at a time.
 /// </summary>
 internal sealed class HealthMonitor : IHealthMonitor, IDisposable
 {
@@ -19,6 +21,7 @@ internal sealed class HealthMonitor : IHealthMonitor, IDisposable
     private readonly IServiceProvider _services;
     private readonly TimeProvider _timeProvider;
     private readonly HealthMetrics _metrics;
+    private readonly RecoveryCoordinator _recovery;
     private readonly ILogger _logger;
     private readonly ComponentAlertRaiser _alerts;
     private readonly double _criticalDownCap;
@@ -31,14 +34,16 @@ internal sealed class HealthMonitor : IHealthMonitor, IDisposable
         IServiceProvider services,
         TimeProvider timeProvider,
         HealthMetrics metrics,
-        ILogger<HealthMonitor> logger,
-        ComponentAlertRaiser alerts)
+        ComponentAlertRaiser alerts,
+        RecoveryCoordinator recovery,
+        ILogger<HealthMonitor> logger)
     {
         var settings = options.Value;
-        _components = [.. components.Select(component => new ComponentState(component, settings.HistorySize))];
+        _components = [.. components.Select(component => new ComponentState(component, settings.HistorySize, settings.Predictions))];
         _services = services;
         _timeProvider = timeProvider;
         _metrics = metrics;
+        _recovery = recovery;
         _logger = logger;
         _alerts = alerts;
         _criticalDownCap = settings.CriticalDownScoreCap;
@@ -60,7 +65,7 @@ internal sealed class HealthMonitor : IHealthMonitor, IDisposable
         try
         {
             await Task.WhenAll(_components.Select(component => CheckAsync(component, cancellationToken))).ConfigureAwait(false);
-            var report = _alerts.Observe(Report(_timeProvider.GetUtcNow()));
+            var report = _alerts.Observe(_recovery.Observe(Report(_timeProvider.GetUtcNow())));
             Volatile.Write(ref _latest, report);
             return report;
         }
@@ -132,6 +137,6 @@ internal sealed class HealthMonitor : IHealthMonitor, IDisposable
 
         var (status, score) = HealthScore.Of(components, _criticalDownCap);
         Debug.Assert(score is >= 0 and <= 100, "The score is a weighted mean of 0 to 100 points.");
-        return new HealthMonitorReport(now, status, score, components);
+        return new HealthMonitorReport(now, status, score, components) { RecoveryLog = _recovery.AuditLog };
     }
 }
