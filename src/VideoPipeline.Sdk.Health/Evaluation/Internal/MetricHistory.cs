@@ -41,7 +41,9 @@ internal sealed class MetricHistory(int capacity)
         var mean = sumY / n;
         var change = slope * (n - 1);
         var scale = Math.Max(Math.Abs(mean), double.Epsilon);
-        return change >= TrendFraction * scale ? MetricTrend.Rising
+        // No change is stable even at a mean of zero, where TrendFraction * scale underflows to zero.
+        return change == 0 ? MetricTrend.Stable
+            : change >= TrendFraction * scale ? MetricTrend.Rising
             : change <= -TrendFraction * scale ? MetricTrend.Falling
             : MetricTrend.Stable;
     }
