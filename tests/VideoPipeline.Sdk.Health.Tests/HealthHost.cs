@@ -50,8 +50,8 @@ internal sealed class HealthHost : IAsyncDisposable
     /// <summary>Starts the host: validates the options, then runs the first evaluation before returning.</summary>
     public async Task StartAsync()
     {
-        _started = true;
         await _host.StartAsync();
+        _started = true;
     }
 
     /// <summary>Runs an evaluation now, as <c>GetHealthReportAsync(refresh: true)</c>.</summary>
