@@ -90,7 +90,6 @@ internal sealed class HealthMonitor : IHealthMonitor, IDisposable
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(definition.Timeout);
         var start = _timeProvider.GetTimestamp();
         component.RunningSince = _timeProvider.GetUtcNow();
         var run = RunAsync(definition, timeout.Token);
@@ -101,8 +100,11 @@ internal sealed class HealthMonitor : IHealthMonitor, IDisposable
         {
             result = await run.WaitAsync(definition.Timeout, _timeProvider, cancellationToken).ConfigureAwait(false);
         }
-        catch (TimeoutException)
+        catch (TimeoutException exception) when (run.Exception?.InnerException != exception)
         {
+            // The timeout on the TimeProvider, not the check's own TimeoutException: tell the check to stop. It stays
+            // Running until it ends, so the next evaluation does not overlap it.
+            await timeout.CancelAsync().ConfigureAwait(false);
             (result, error) = (new ComponentCheckResult(HealthStatus.Unhealthy, $"The check did not finish within its {definition.Timeout} timeout."), true);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

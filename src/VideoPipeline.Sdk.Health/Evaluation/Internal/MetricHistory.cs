@@ -34,7 +34,9 @@ internal sealed class MetricHistory(int capacity)
         var (slope, _, mean) = Fit(byTime: false);
         var change = slope * (_count - 1);
         var scale = Math.Max(Math.Abs(mean), double.Epsilon);
-        return change >= TrendFraction * scale ? MetricTrend.Rising
+        // No change is stable even at a mean of zero, where TrendFraction * scale underflows to zero.
+        return change == 0 ? MetricTrend.Stable
+            : change >= TrendFraction * scale ? MetricTrend.Rising
             : change <= -TrendFraction * scale ? MetricTrend.Falling
             : MetricTrend.Stable;
     }
