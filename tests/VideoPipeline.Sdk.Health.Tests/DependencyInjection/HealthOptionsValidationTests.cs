@@ -51,7 +51,7 @@ public sealed class HealthOptionsValidationTests
         { options => options.Alerting.InMemoryCapacity = 0, "VideoPipeline:Health:Alerting:InMemoryCapacity is 0; it must be between 1 and 1000000." },
         { options => options.Alerting.Webhook.Endpoint = new Uri("hooks/alerts", UriKind.Relative), "VideoPipeline:Health:Alerting:Webhook:Endpoint is hooks/alerts; it must be an absolute http or https address." },
         { options => options.Alerting.Webhook.Endpoint = new Uri("ftp://example.com/alerts"), "VideoPipeline:Health:Alerting:Webhook:Endpoint is ftp://example.com/alerts;" },
-        { options => options.Alerting.Webhook.Timeout = TimeSpan.Zero, "VideoPipeline:Health:Alerting:Webhook:Timeout is 00:00:00; it must be between 00:00:00.001 and 00:05:00." },
+        { options => options.Alerting.Webhook.Timeout = TimeSpan.Zero, "VideoPipeline:Health:Alerting:Webhook:Timeout is 00:00:00; it must be between 00:00:00.010 and 00:05:00." },
         { options => options.Alerting.Webhook.MaxRetries = 11, "VideoPipeline:Health:Alerting:Webhook:MaxRetries is 11; it must be between 0 and 10." },
         { options => options.Alerting.Webhook.RetryDelay = TimeSpan.FromMinutes(6), "VideoPipeline:Health:Alerting:Webhook:RetryDelay is 00:06:00;" },
         { options => options.Alerting.Webhook.QueueCapacity = 0, "VideoPipeline:Health:Alerting:Webhook:QueueCapacity is 0; it must be between 1 and 100000." },
