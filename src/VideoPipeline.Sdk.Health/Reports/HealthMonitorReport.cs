@@ -10,7 +10,7 @@ namespace VideoPipeline.Sdk.Health;
 /// <param name="Timestamp">When the evaluation finished.</param>
 /// <param name="Status">Unhealthy when a critical component is unhealthy or the score is below 50; degraded when any
 /// component is not healthy; healthy otherwise.</param>
-/// <param name="Score">The health score, 0 to 100 (100 when there are no components).</param>
+/// <param name="Score">The health score, 0 to 100 (100 when there are no components; the plain mean when every weight is 0).</param>
 /// <param name="Components">The components, ordered by name.</param>
 public sealed record HealthMonitorReport(DateTimeOffset Timestamp, HealthStatus Status, double Score, IReadOnlyList<ComponentHealth> Components)
 {

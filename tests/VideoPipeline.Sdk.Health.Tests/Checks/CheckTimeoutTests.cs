@@ -100,6 +100,20 @@ public sealed class CheckTimeoutTests
     }
 
     [Fact]
+    public async Task CheckCancelledByItsOwnToken_IsReportedAsThrowing_NotAsTimedOut()
+    {
+        // An HTTP client's own timeout surfaces as a TaskCanceledException that the monitor did not cause.
+        await using var host = HealthHost.Create(pipeline => pipeline
+            .AddHealthMonitoring()
+            .RegisterHealthChecker("provider", ComponentKind.GenerationProvider, _ => throw new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.")));
+
+        var component = await host.RefreshAsync("provider");
+
+        Assert.Equal(HealthStatus.Unhealthy, component.Status);
+        Assert.StartsWith("The check threw TaskCanceledException: The request was canceled", component.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CheckStillRunningFromThePreviousEvaluation_IsReportedAsSuch_AndNotInvokedAgain()
     {
         var release = new TaskCompletionSource<ComponentCheckResult>();

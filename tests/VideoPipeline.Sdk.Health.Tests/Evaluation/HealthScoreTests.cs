@@ -127,6 +127,24 @@ public sealed class HealthScoreTests
         Assert.Equal(HealthStatus.Degraded, report.Status);
     }
 
+    [Fact]
+    public async Task EveryWeightZero_ScoresThePlainMean_SoComponentsAllDownDoNotScore100()
+    {
+        await using var host = HealthHost.Create(pipeline => pipeline
+            .AddHealthMonitoring(options =>
+            {
+                options.Components["a"] = new ComponentOptions { Weight = 0 };
+                options.Components["b"] = new ComponentOptions { Weight = 0 };
+            })
+            .RegisterHealthChecker("a", ComponentKind.Custom, new ScriptedCheck(HealthStatus.Unhealthy).RunAsync)
+            .RegisterHealthChecker("b", ComponentKind.Custom, new ScriptedCheck(HealthStatus.Degraded).RunAsync));
+
+        var report = await host.RefreshAsync();
+
+        Assert.Equal(25, report.Score);
+        Assert.Equal(HealthStatus.Unhealthy, report.Status);
+    }
+
     [Theory]
     [InlineData(25)]
     [InlineData(60)]

@@ -107,12 +107,9 @@ internal sealed class HealthMonitor : IHealthMonitor, IDisposable
             await timeout.CancelAsync().ConfigureAwait(false);
             (result, error) = (new ComponentCheckResult(HealthStatus.Unhealthy, $"The check did not finish within its {definition.Timeout} timeout."), true);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            (result, error) = (new ComponentCheckResult(HealthStatus.Unhealthy, $"The check did not finish within its {definition.Timeout} timeout."), true);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
+            // Includes a cancellation of the check's own (an HTTP client's timeout): the monitor's timeout is handled above.
             Log.CheckFailed(_logger, exception, definition.Name);
             (result, error) = (new ComponentCheckResult(HealthStatus.Unhealthy, $"The check threw {exception.GetType().Name}: {exception.Message}"), true);
         }
