@@ -1,0 +1,26 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace VideoPipeline.Sdk.Quality.DependencyInjection.Internal;
+
+/// <summary>Validates <see cref="QualityOptions"/>; messages name the configuration key, the value and the allowed range.</summary>
+internal sealed class QualityOptionsValidator : IValidateOptions<QualityOptions>
+{
+    public ValidateOptionsResult Validate(string? name, QualityOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        Check(failures, options.WordsPerMinute is >= 60 and <= 400, nameof(options.WordsPerMinute), options.WordsPerMinute, "between 60 and 400");
+        Check(failures, options.SecondsPerShot is >= 1 and <= 60, nameof(options.SecondsPerShot), options.SecondsPerShot, "between 1 and 60");
+        Check(failures, options.SecondsPerScene is >= 5 and <= 600, nameof(options.SecondsPerScene), options.SecondsPerScene, "between 5 and 600");
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void Check(List<string> failures, bool valid, string key, double value, string range)
+    {
+        if (!valid)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"{QualityOptions.SectionName}:{key} is {value}; it must be {range}."));
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using VideoPipeline.Sdk.Quality;
+using VideoPipeline.Sdk.Quality.Analysis.Internal;
+using VideoPipeline.Sdk.Quality.DependencyInjection.Internal;
+
+namespace VideoPipeline.Sdk;
+
+/// <summary>
+/// Adds the Quality package to a VideoPipeline.Sdk builder. In the <c>VideoPipeline.Sdk</c> namespace so that
+/// <c>builder.AddQuality()</c> is found beside <c>AddVideoPipeline()</c>.
+/// </summary>
+public static class QualityBuilderExtensions
+{
+    /// <summary>
+    /// Adds the content analyzer (<see cref="IContentAnalyzer"/>, a singleton) with default options. Calling it again
+    /// registers nothing twice; an <see cref="IContentAnalyzer"/> registered before wins.
+    /// </summary>
+    /// <param name="builder">The builder returned by <c>AddVideoPipeline</c>.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is <see langword="null"/>.</exception>
+    public static IVideoPipelineBuilder AddQuality(this IVideoPipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(QualityMarker)))
+        {
+            return builder;
+        }
+
+        services.AddSingleton<QualityMarker>();
+        services.AddOptions<QualityOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QualityOptions>, QualityOptionsValidator>());
+        services.TryAddSingleton<IContentAnalyzer>(provider => new ContentAnalyzer(provider.GetRequiredService<IOptions<QualityOptions>>().Value));
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds the Quality package and binds <see cref="QualityOptions"/> to <paramref name="section"/> (usually
+    /// <c>VideoPipeline:Quality</c>). Invalid values stop the host at start with a message that names the key.
+    /// </summary>
+    /// <param name="builder">The builder returned by <c>AddVideoPipeline</c>.</param>
+    /// <param name="section">The configuration section of the package.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static IVideoPipelineBuilder AddQuality(this IVideoPipelineBuilder builder, IConfigurationSection section)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(section);
+        builder.AddQuality();
+        builder.Services.AddOptions<QualityOptions>().Bind(section);
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds the Quality package and configures <see cref="QualityOptions"/> in code. Invalid values stop the host at start
+    /// with a message that names the option.
+    /// </summary>
+    /// <param name="builder">The builder returned by <c>AddVideoPipeline</c>.</param>
+    /// <param name="configure">Configures the options.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static IVideoPipelineBuilder AddQuality(this IVideoPipelineBuilder builder, Action<QualityOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        builder.AddQuality();
+        builder.Services.Configure(configure);
+        return builder;
+    }
+}
