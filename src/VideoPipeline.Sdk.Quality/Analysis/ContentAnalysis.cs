@@ -12,7 +12,7 @@ public sealed record ContentAnalysis
     public int Words { get; init; }
 
     /// <summary>Gets the number of sentences: text ending in <c>.</c>, <c>!</c>, <c>?</c>, <c>…</c> (or <c>。！？؟</c>),
-    /// a blank line, a scene heading or a dialogue line, or the end of the text. A full stop after a title (<c>Dr.</c>),
+    /// a blank line, a scene heading, a character cue or a speaker line (<c>ANNA: …</c>), or the end of the text. A full stop after a title (<c>Dr.</c>),
     /// <c>INT.</c>/<c>EXT.</c> or a single letter (an initial) does not end a sentence.</summary>
     public int Sentences { get; init; }
 
@@ -45,7 +45,8 @@ public sealed record ContentAnalysis
     public double Readability { get; init; }
 
     /// <summary>Gets the share of words that carry content: words that are neither in the English stop-word list (articles,
-    /// pronouns, auxiliaries, prepositions, conjunctions) nor numbers. Between 0 and 1.</summary>
+    /// pronouns, auxiliaries, prepositions, conjunctions) nor numbers; words counted from Chinese or Japanese text, which
+    /// has no stop-word list, are content words. Between 0 and 1.</summary>
     public double LexicalDensity { get; init; }
 
     /// <summary>Gets how much happens on screen, between 0 and 1: per sentence, the action verbs (<c>run</c>, <c>leaps</c>,
