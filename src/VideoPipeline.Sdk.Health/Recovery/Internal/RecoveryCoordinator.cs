@@ -224,6 +224,7 @@ internal sealed class RecoveryCoordinator : IAsyncDisposable, IDisposable
                 $"AddRecoveryAction names {string.Join(", ", unknown.Select(name => $"'{name}'"))}, which {(unknown.Count == 1 ? "is no registered component" : "are no registered components")}; the components are {(components.Length == 0 ? "none" : string.Join(", ", components.Select(component => $"'{component.Name}'")))}.");
         }
 
+        var graph = new DependencyGraph(components);
         return
         [
             .. registrations
@@ -231,28 +232,8 @@ internal sealed class RecoveryCoordinator : IAsyncDisposable, IDisposable
                 .Select(group => new RecoveryTarget(
                     group.Key,
                     indexes[group.Key],
-                    DependenciesOf(group.Key, components, indexes),
+                    [.. graph.DependenciesOf(group.Key).Select(dependency => indexes[dependency]).Order()],
                     [.. group.Select(registration => registration.Create(services))])),
         ];
-    }
-
-    /// <summary>The positions of every component <paramref name="name"/> depends on, directly or through others (the
-    /// dependencies form no cycle; <see cref="ComponentChecks"/> rejects one).</summary>
-    private static int[] DependenciesOf(string name, ComponentDefinition[] components, Dictionary<string, int> indexes)
-    {
-        var found = new SortedSet<int>();
-        var pending = new Stack<string>(components[indexes[name]].DependsOn);
-        while (pending.TryPop(out var dependency))
-        {
-            if (found.Add(indexes[dependency]))
-            {
-                foreach (var next in components[indexes[dependency]].DependsOn)
-                {
-                    pending.Push(next);
-                }
-            }
-        }
-
-        return [.. found];
     }
 }

@@ -1,6 +1,4 @@
-using VideoPipeline.Sdk.Health.Checks.Internal;
-
-namespace VideoPipeline.Sdk.Health.Alerting.Internal;
+namespace VideoPipeline.Sdk.Health.Checks.Internal;
 
 /// <summary>
 /// The components' dependencies (<see cref="ComponentOptions.DependsOn"/>) closed over transitively, both ways, and an
