@@ -1,6 +1,6 @@
 namespace VideoPipeline.Sdk.Quality;
 
-/// <summary>The four quality profiles, from the cheapest to the best. Each names a <see cref="QualityProfile"/>.</summary>
+/// <summary>The four quality profiles, from the cheapest to the best. Each names a profile of capabilities per media kind.</summary>
 public enum QualityLevel
 {
     /// <summary>Drafts and high volume: lite routes, 720p, one variant per shot.</summary>
