@@ -5,6 +5,8 @@ using Microsoft.Extensions.Options;
 using VideoPipeline.Sdk.Quality;
 using VideoPipeline.Sdk.Quality.Analysis.Internal;
 using VideoPipeline.Sdk.Quality.DependencyInjection.Internal;
+using VideoPipeline.Sdk.Quality.Estimation.Internal;
+using VideoPipeline.Sdk.Quality.Planning.Internal;
 
 namespace VideoPipeline.Sdk;
 
@@ -15,8 +17,10 @@ namespace VideoPipeline.Sdk;
 public static class QualityBuilderExtensions
 {
     /// <summary>
-    /// Adds the content analyzer (<see cref="IContentAnalyzer"/>, a singleton) with default options. Calling it again
-    /// registers nothing twice; an <see cref="IContentAnalyzer"/> registered before wins.
+    /// Adds the content analyzer (<see cref="IContentAnalyzer"/>), the effective quality profiles (<see cref="QualityProfiles"/>)
+    /// and the cost estimator (<see cref="ICostEstimator"/>, which plans with the <see cref="ProviderCatalog"/> registered in
+    /// the host), all singletons, with default options. Calling it again registers nothing twice; a service registered before
+    /// wins.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddVideoPipeline</c>.</param>
     /// <returns>The builder.</returns>
@@ -34,6 +38,16 @@ public static class QualityBuilderExtensions
         services.AddOptions<QualityOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QualityOptions>, QualityOptionsValidator>());
         services.TryAddSingleton<IContentAnalyzer>(provider => new ContentAnalyzer(provider.GetRequiredService<IOptions<QualityOptions>>().Value));
+
+        // Profiles, planning and cost estimates; the ProviderCatalog they plan with is registered with the catalog.
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => new QualityProfiles(provider.GetRequiredService<IOptions<QualityOptions>>().Value));
+        services.TryAddSingleton(provider => new ProductionPlanner(
+            provider.GetRequiredService<ProviderCatalog>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IOptions<QualityOptions>>().Value.MaxParallelCalls));
+        services.TryAddSingleton<ICostEstimator>(provider => new CostEstimator(
+            provider.GetRequiredService<QualityProfiles>(), provider.GetRequiredService<ProductionPlanner>()));
         return builder;
     }
 

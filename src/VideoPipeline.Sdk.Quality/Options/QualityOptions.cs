@@ -22,4 +22,18 @@ public sealed class QualityOptions
     /// <see cref="ContentAnalysis.EstimatedScenes"/> is then one per this many seconds of narration.</summary>
     /// <value>The default is 30 seconds; the range is 5 to 600.</value>
     public double SecondsPerScene { get; set; } = 30;
+
+    /// <summary>
+    /// Gets the overrides of the built-in quality profiles, keyed by level name (<c>Economy</c>, <c>Standard</c>,
+    /// <c>Premium</c>, <c>Ultra</c>, case-insensitive), bound from <c>VideoPipeline:Quality:Profiles</c>. A level without an
+    /// entry keeps its built-in profile (<see cref="QualityProfile.GetDefault(QualityLevel)"/>); <see cref="QualityProfiles"/>
+    /// serves the result. A key that is not a level stops the host at start.
+    /// </summary>
+    /// <value>The default is empty.</value>
+    public IDictionary<string, QualityProfileOptions> Profiles { get; } = new Dictionary<string, QualityProfileOptions>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Gets or sets how many generation calls a plan assumes run at the same time, for
+    /// <see cref="ProductionPlan.EstimatedGenerationTime"/>.</summary>
+    /// <value>The default is 4; the range is 1 to 1000.</value>
+    public int MaxParallelCalls { get; set; } = 4;
 }

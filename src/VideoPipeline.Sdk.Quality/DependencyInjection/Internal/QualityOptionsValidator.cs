@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using VideoPipeline.Sdk.Quality.Profiles.Internal;
 
 namespace VideoPipeline.Sdk.Quality.DependencyInjection.Internal;
 
@@ -13,6 +14,8 @@ internal sealed class QualityOptionsValidator : IValidateOptions<QualityOptions>
         Check(failures, options.WordsPerMinute is >= 60 and <= 400, nameof(options.WordsPerMinute), options.WordsPerMinute, "between 60 and 400");
         Check(failures, options.SecondsPerShot is >= 1 and <= 60, nameof(options.SecondsPerShot), options.SecondsPerShot, "between 1 and 60");
         Check(failures, options.SecondsPerScene is >= 5 and <= 600, nameof(options.SecondsPerScene), options.SecondsPerScene, "between 5 and 600");
+        Check(failures, options.MaxParallelCalls is >= 1 and <= 1000, nameof(options.MaxParallelCalls), options.MaxParallelCalls, "between 1 and 1000");
+        ProfileRules.Validate(options.Profiles, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
