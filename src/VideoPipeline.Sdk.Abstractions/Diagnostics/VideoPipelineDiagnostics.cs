@@ -224,6 +224,28 @@ public static class VideoPipelineDiagnostics
     /// <summary>Tag: the provider name.</summary>
     public const string ProviderTag = "videopipeline.provider";
 
+    /// <summary>Counter of the Quality optimizer's decisions (<c>{decision}</c>), tagged with the content type, the profile
+    /// chosen (<c>none</c> when nothing fits) and the outcome (<c>chosen</c> or <c>infeasible</c>).</summary>
+    public const string QualityDecisions = "videopipeline.quality.decisions";
+
+    /// <summary>Histogram of the expected cost of the plans the Quality optimizer chose, in US dollars (<c>{USD}</c>), tagged
+    /// with the content type and the profile.</summary>
+    public const string QualityPlanCost = "videopipeline.quality.plan.cost";
+
+    /// <summary>Counter of feedback given to the Quality optimizer (<c>{feedback}</c>), tagged with the feedback kind
+    /// (<c>rating</c>, <c>regenerated</c>, <c>published</c>, <c>downloaded</c>) and the outcome (<c>recorded</c> or
+    /// <c>unknown_run</c>).</summary>
+    public const string QualityFeedback = "videopipeline.quality.feedback";
+
+    /// <summary>Tag: a content type of the Quality package, lower case (<c>narrative</c>, <c>marketing</c>, …).</summary>
+    public const string ContentTypeTag = "videopipeline.content_type";
+
+    /// <summary>Tag: a quality profile, lower case (<c>economy</c>, <c>standard</c>, <c>premium</c>, <c>ultra</c>).</summary>
+    public const string QualityProfileTag = "videopipeline.quality.profile";
+
+    /// <summary>Tag: the kind of feedback (<c>rating</c>, <c>regenerated</c>, <c>published</c>, <c>downloaded</c>).</summary>
+    public const string FeedbackKindTag = "videopipeline.feedback.kind";
+
     /// <summary>Tag: the media kind, lower case (<c>text</c>, <c>image</c>, <c>video</c>, <c>speech</c>, <c>music</c>).</summary>
     public const string MediaKindTag = "videopipeline.media_kind";
 

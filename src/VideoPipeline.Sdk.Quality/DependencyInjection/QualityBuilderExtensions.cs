@@ -1,11 +1,16 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using VideoPipeline.Sdk.Quality;
 using VideoPipeline.Sdk.Quality.Analysis.Internal;
 using VideoPipeline.Sdk.Quality.DependencyInjection.Internal;
+using VideoPipeline.Sdk.Quality.Diagnostics.Internal;
 using VideoPipeline.Sdk.Quality.Estimation.Internal;
+using VideoPipeline.Sdk.Quality.Optimization.Internal;
 using VideoPipeline.Sdk.Quality.Planning.Internal;
 
 namespace VideoPipeline.Sdk;
@@ -48,6 +53,18 @@ public static class QualityBuilderExtensions
             provider.GetRequiredService<IOptions<QualityOptions>>().Value.MaxParallelCalls));
         services.TryAddSingleton<ICostEstimator>(provider => new CostEstimator(
             provider.GetRequiredService<QualityProfiles>(), provider.GetRequiredService<ProductionPlanner>()));
+
+        // The optimizer, with its metrics and learner.
+        services.AddMetrics();
+        services.TryAddSingleton(provider => new QualityMetrics(provider.GetRequiredService<IMeterFactory>()));
+        services.TryAddSingleton<IQualityOptimizer>(provider => new QualityOptimizer(
+            provider.GetRequiredService<IContentAnalyzer>(),
+            provider.GetRequiredService<IOptions<QualityOptions>>().Value,
+            provider.GetRequiredService<QualityProfiles>(),
+            provider.GetRequiredService<ProductionPlanner>(),
+            provider.GetRequiredService<QualityMetrics>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<ILoggerFactory>()?.CreateLogger<QualityOptimizer>() ?? NullLogger<QualityOptimizer>.Instance));
         return builder;
     }
 

@@ -36,4 +36,18 @@ public sealed class QualityOptions
     /// <see cref="ProductionPlan.EstimatedGenerationTime"/>.</summary>
     /// <value>The default is 4; the range is 1 to 1000.</value>
     public int MaxParallelCalls { get; set; } = 4;
+
+    /// <summary>Gets or sets the seed of the optimizer's draws: the same seed, state and calls give the same choices.</summary>
+    /// <value>The default is 0.</value>
+    public long LearnerSeed { get; set; }
+
+    /// <summary>Gets or sets how many ratings a plan's quality score counts for before feedback on the profile: the larger,
+    /// the more feedback it takes to change what the optimizer believes of a profile.</summary>
+    /// <value>The default is 2; the range is 0.1 to 1000.</value>
+    public double PriorStrength { get; set; } = 2;
+
+    /// <summary>Gets or sets how many of the latest runs the optimizer can take feedback for; feedback for older runs is
+    /// ignored (<see cref="IQualityOptimizer.RecordFeedbackAsync"/> returns <see langword="false"/>).</summary>
+    /// <value>The default is 10,000; the range is 1 to 10,000,000.</value>
+    public int MaxTrackedRuns { get; set; } = 10_000;
 }

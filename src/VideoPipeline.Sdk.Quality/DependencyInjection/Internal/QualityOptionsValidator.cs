@@ -15,6 +15,8 @@ internal sealed class QualityOptionsValidator : IValidateOptions<QualityOptions>
         Check(failures, options.SecondsPerShot is >= 1 and <= 60, nameof(options.SecondsPerShot), options.SecondsPerShot, "between 1 and 60");
         Check(failures, options.SecondsPerScene is >= 5 and <= 600, nameof(options.SecondsPerScene), options.SecondsPerScene, "between 5 and 600");
         Check(failures, options.MaxParallelCalls is >= 1 and <= 1000, nameof(options.MaxParallelCalls), options.MaxParallelCalls, "between 1 and 1000");
+        Check(failures, options.PriorStrength is >= 0.1 and <= 1000, nameof(options.PriorStrength), options.PriorStrength, "between 0.1 and 1000");
+        Check(failures, options.MaxTrackedRuns is >= 1 and <= 10_000_000, nameof(options.MaxTrackedRuns), options.MaxTrackedRuns, "between 1 and 10000000");
         ProfileRules.Validate(options.Profiles, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

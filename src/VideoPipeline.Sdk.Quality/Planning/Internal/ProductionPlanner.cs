@@ -38,11 +38,13 @@ internal sealed class ProductionPlanner
     /// static scene one tier below the profile's (at least Lite) at the route's lowest frame rate of 24 or more (its lowest
     /// when none reaches 24), never above the profile's; an action scene one tier above (at most Flagship) at the profile's
     /// frame rate; a moderate scene as the profile says.</param>
+    /// <param name="upgradeActionScenes">Whether an adaptive plan moves action scenes one tier up; <see langword="false"/>
+    /// keeps only the savings on static scenes, for a budget that the upgrades would break.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException">An argument or a scene is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A scene has a negative narration length or character count.</exception>
     /// <exception cref="InvalidOperationException">A kind the plan needs has no usable route in any tier on today's date.</exception>
-    public ProductionPlan Plan(QualityProfile profile, IReadOnlyList<SceneInput> scenes, bool adaptive)
+    public ProductionPlan Plan(QualityProfile profile, IReadOnlyList<SceneInput> scenes, bool adaptive, bool upgradeActionScenes = true)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(scenes);
@@ -58,7 +60,7 @@ internal sealed class ProductionPlanner
             var scene = scenes[index] ?? throw new ArgumentNullException(nameof(scenes), $"Scene {index} is null.");
             ArgumentOutOfRangeException.ThrowIfLessThan(scene.Analysis.NarrationDuration, TimeSpan.Zero, nameof(scenes));
             ArgumentOutOfRangeException.ThrowIfNegative(scene.NarrationCharacters, nameof(scenes));
-            var (plan, chain) = PlanScene(profile, index, scene, adaptive, routes, scorer);
+            var (plan, chain) = PlanScene(profile, index, scene, adaptive, upgradeActionScenes, routes, scorer);
             scenePlans[index] = plan;
             steps.AddRange(plan.Steps);
             duration += plan.Duration;
@@ -127,17 +129,17 @@ internal sealed class ProductionPlanner
         return (width, height);
     }
 
-    private static RouteTier Adapt(RouteTier tier, SceneMotion motion) => motion switch
+    private static RouteTier Adapt(RouteTier tier, SceneMotion motion, bool upgradeActionScenes) => motion switch
     {
         SceneMotion.Static => tier == RouteTier.Lite ? tier : tier - 1,
-        SceneMotion.Action => tier == RouteTier.Flagship ? tier : tier + 1,
+        SceneMotion.Action when upgradeActionScenes => tier == RouteTier.Flagship ? tier : tier + 1,
         _ => tier,
     };
 
     private static TimeSpan Max(TimeSpan left, TimeSpan right) => left > right ? left : right;
 
     private static (ScenePlan Plan, TimeSpan Chain) PlanScene(
-        QualityProfile profile, int index, SceneInput scene, bool adaptive, RouteChooser routes, QualityScorer scorer)
+        QualityProfile profile, int index, SceneInput scene, bool adaptive, bool upgradeActionScenes, RouteChooser routes, QualityScorer scorer)
     {
         var motion = SceneMotionClassifier.Classify(scene.Analysis);
         var duration = scene.Analysis.NarrationDuration;
@@ -148,7 +150,7 @@ internal sealed class ProductionPlanner
 
         var number = index + 1;
         var steps = new List<PlanStep>(3);
-        var video = routes.Choose(MediaKind.Video, adaptive ? Adapt(profile.VideoTier, motion) : profile.VideoTier);
+        var video = routes.Choose(MediaKind.Video, adaptive ? Adapt(profile.VideoTier, motion, upgradeActionScenes) : profile.VideoTier);
         var framesPerSecond = AtMost(video.FramesPerSecond, profile.FramesPerSecond);
         if (adaptive && motion == SceneMotion.Static)
         {
