@@ -15,8 +15,10 @@ namespace VideoPipeline.Sdk;
 public static class QualityBuilderExtensions
 {
     /// <summary>
-    /// Adds the content analyzer (<see cref="IContentAnalyzer"/>, a singleton) with default options. Calling it again
-    /// registers nothing twice; an <see cref="IContentAnalyzer"/> registered before wins.
+    /// Adds the content analyzer (<see cref="IContentAnalyzer"/>, a singleton) and the effective <see cref="ProviderCatalog"/>
+    /// (a singleton built from <see cref="QualityOptions"/>: the built-in catalog, catalog files, route overrides) with default
+    /// options. Calling it again registers nothing twice; an <see cref="IContentAnalyzer"/> or a <see cref="ProviderCatalog"/>
+    /// registered before wins.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddVideoPipeline</c>.</param>
     /// <returns>The builder.</returns>
@@ -34,6 +36,7 @@ public static class QualityBuilderExtensions
         services.AddOptions<QualityOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QualityOptions>, QualityOptionsValidator>());
         services.TryAddSingleton<IContentAnalyzer>(provider => new ContentAnalyzer(provider.GetRequiredService<IOptions<QualityOptions>>().Value));
+        CatalogRegistration.AddCatalog(services);
         return builder;
     }
 
