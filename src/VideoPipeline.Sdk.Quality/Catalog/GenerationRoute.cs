@@ -134,6 +134,34 @@ public sealed record GenerationRoute
         : DeprecatedOn is { } deprecated && date >= deprecated ? RouteStatus.Deprecated
         : RouteStatus.Active;
 
+    /// <summary>Returns whether this route and <paramref name="other"/> are equal: every property equal, the lists element by
+    /// element in order.</summary>
+    /// <param name="other">The other route.</param>
+    /// <returns><see langword="true"/> when the routes are equal.</returns>
+    public bool Equals(GenerationRoute? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Id == other.Id
+            && Provider == other.Provider
+            && Model == other.Model
+            && Kind == other.Kind
+            && Tier == other.Tier
+            && Quality.Equals(other.Quality)
+            && Resolutions.SequenceEqual(other.Resolutions)
+            && FramesPerSecond.SequenceEqual(other.FramesPerSecond)
+            && ClipDurations.SequenceEqual(other.ClipDurations)
+            && SupportsAudio == other.SupportsAudio
+            && Equals(Price, other.Price)
+            && TypicalLatency == other.TypicalLatency
+            && CapturedOn == other.CapturedOn
+            && DeprecatedOn == other.DeprecatedOn
+            && RemovedOn == other.RemovedOn
+            && Equals(Source, other.Source)
+            && IsExample == other.IsExample);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Provider, Model, Kind, Tier, Price, CapturedOn);
+
     private static string RequireText(string value, string propertyName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(value, propertyName);

@@ -90,6 +90,22 @@ public sealed record RoutePrice
         };
     }
 
+    /// <summary>Returns whether this price and <paramref name="other"/> are equal: same unit, amount, surcharge and amount per
+    /// resolution.</summary>
+    /// <param name="other">The other price.</param>
+    /// <returns><see langword="true"/> when the prices are equal.</returns>
+    public bool Equals(RoutePrice? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Unit == other.Unit
+            && Amount == other.Amount
+            && AudioSurcharge == other.AudioSurcharge
+            && ResolutionAmounts.Count == other.ResolutionAmounts.Count
+            && ResolutionAmounts.All(pair => other.ResolutionAmounts.TryGetValue(pair.Key, out var amount) && amount == pair.Value));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Unit, Amount, AudioSurcharge, ResolutionAmounts.Count);
+
     internal static decimal GetQuantity(GenerationUsage usage, PriceUnit unit) => unit switch
     {
         PriceUnit.Second => (decimal)usage.VideoSeconds,

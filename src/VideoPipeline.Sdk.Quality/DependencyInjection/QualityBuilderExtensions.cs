@@ -22,10 +22,11 @@ namespace VideoPipeline.Sdk;
 public static class QualityBuilderExtensions
 {
     /// <summary>
-    /// Adds the content analyzer (<see cref="IContentAnalyzer"/>), the effective quality profiles (<see cref="QualityProfiles"/>)
-    /// and the cost estimator (<see cref="ICostEstimator"/>, which plans with the <see cref="ProviderCatalog"/> registered in
-    /// the host), all singletons, with default options. Calling it again registers nothing twice; a service registered before
-    /// wins.
+    /// Adds the content analyzer (<see cref="IContentAnalyzer"/>), the effective <see cref="ProviderCatalog"/> (built from
+    /// <see cref="QualityOptions"/>: the built-in catalog, catalog files, route overrides), the effective quality profiles
+    /// (<see cref="QualityProfiles"/>), the cost estimator (<see cref="ICostEstimator"/>) and the optimizer
+    /// (<see cref="IQualityOptimizer"/>), all singletons, with default options. Calling it again registers nothing twice; a
+    /// service registered before wins.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddVideoPipeline</c>.</param>
     /// <returns>The builder.</returns>
@@ -43,8 +44,9 @@ public static class QualityBuilderExtensions
         services.AddOptions<QualityOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QualityOptions>, QualityOptionsValidator>());
         services.TryAddSingleton<IContentAnalyzer>(provider => new ContentAnalyzer(provider.GetRequiredService<IOptions<QualityOptions>>().Value));
+        CatalogRegistration.AddCatalog(services);
 
-        // Profiles, planning and cost estimates; the ProviderCatalog they plan with is registered with the catalog.
+        // Profiles, planning and cost estimates on the catalog.
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => new QualityProfiles(provider.GetRequiredService<IOptions<QualityOptions>>().Value));
         services.TryAddSingleton(provider => new ProductionPlanner(

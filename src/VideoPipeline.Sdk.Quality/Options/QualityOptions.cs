@@ -50,4 +50,27 @@ public sealed class QualityOptions
     /// ignored (<see cref="IQualityOptimizer.RecordFeedbackAsync"/> returns <see langword="false"/>).</summary>
     /// <value>The default is 10,000; the range is 1 to 10,000,000.</value>
     public int MaxTrackedRuns { get; set; } = 10_000;
+
+    /// <summary>
+    /// Gets or sets a value indicating whether the effective <see cref="ProviderCatalog"/> starts from
+    /// <see cref="ProviderCatalog.BuiltIn"/> (example routes) before <see cref="CatalogFiles"/> and <see cref="Routes"/> apply.
+    /// </summary>
+    /// <value>The default is <see langword="true"/>.</value>
+    public bool UseBuiltInCatalog { get; set; } = true;
+
+    /// <summary>
+    /// Gets the catalog files to apply, in order, over the built-in catalog: JSON files in the catalog schema, whose routes
+    /// replace routes with the same id whole and add the others. A relative path is relative to the application's base
+    /// directory (<see cref="AppContext.BaseDirectory"/>). A missing or malformed file stops the host at start.
+    /// </summary>
+    /// <value>The default is empty.</value>
+    public IList<string> CatalogFiles { get; } = new List<string>();
+
+    /// <summary>
+    /// Gets the changes to single routes, keyed by route id (case-sensitive), applied after <see cref="CatalogFiles"/>:
+    /// individual fields of an existing route, a new route, or a route removed with <see cref="RouteOptions.Enabled"/>
+    /// <see langword="false"/>. A bad value stops the host at start with a message that names the key.
+    /// </summary>
+    /// <value>The default is empty.</value>
+    public IDictionary<string, RouteOptions> Routes { get; } = new Dictionary<string, RouteOptions>(StringComparer.Ordinal);
 }

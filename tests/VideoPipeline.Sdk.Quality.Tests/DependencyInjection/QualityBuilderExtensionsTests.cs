@@ -29,8 +29,12 @@ public sealed class QualityBuilderExtensionsTests
         using var provider = services.BuildServiceProvider();
         var options = provider.GetRequiredService<IOptions<QualityOptions>>().Value;
 
+        var once = new ServiceCollection().AddVideoPipeline().AddQuality().Services;
         Assert.Single(services, descriptor => descriptor.ServiceType == typeof(IContentAnalyzer));
-        Assert.Single(services, descriptor => descriptor.ServiceType == typeof(IValidateOptions<QualityOptions>));
+        Assert.Single(services, descriptor => descriptor.ServiceType == typeof(ProviderCatalog));
+        Assert.Equal(
+            once.Count(descriptor => descriptor.ServiceType == typeof(IValidateOptions<QualityOptions>)),
+            services.Count(descriptor => descriptor.ServiceType == typeof(IValidateOptions<QualityOptions>)));
         Assert.Single(provider.GetServices<IContentAnalyzer>());
         Assert.Equal((120, 5), (options.WordsPerMinute, options.SecondsPerShot));
     }

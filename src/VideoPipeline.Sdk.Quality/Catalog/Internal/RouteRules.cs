@@ -1,51 +1,61 @@
+using System.Globalization;
+
 namespace VideoPipeline.Sdk.Quality.Catalog.Internal;
 
 /// <summary>
 /// The rules across a route's fields that its property setters cannot check one at a time. Returns the first broken rule
-/// as a sentence naming the field, so that catalogs built in code and catalogs read from JSON report it the same way.
+/// with the field to blame, so that catalogs built in code, read from JSON and changed from configuration report it the
+/// same way.
 /// </summary>
 internal static class RouteRules
 {
-    public static string? FindViolation(GenerationRoute route)
+    public static RouteRuleViolation? FindViolation(GenerationRoute route)
     {
         if (!Enum.IsDefined(route.Kind))
         {
-            return $"kind {(int)route.Kind} is not a media kind.";
+            return new("kind", $"kind {(int)route.Kind} is not a media kind.");
         }
 
         if (!Enum.IsDefined(route.Tier))
         {
-            return $"tier {(int)route.Tier} is not a route tier.";
+            return new("tier", $"tier {(int)route.Tier} is not a route tier.");
         }
 
         if (route.Kind is MediaKind.Video or MediaKind.Image && route.Resolutions.Count == 0)
         {
-            return $"a {route.Kind.ToString().ToLowerInvariant()} route needs at least one resolution.";
+            return new("resolutions", $"a {KindName(route.Kind)} route needs at least one resolution.");
         }
 
         if (route.Kind == MediaKind.Video && route.FramesPerSecond.Count == 0)
         {
-            return "a video route needs at least one frame rate.";
+            return new("framesPerSecond", "a video route needs at least one frame rate.");
         }
 
         if (route.Kind == MediaKind.Video && route.ClipDurations.Count == 0)
         {
-            return "a video route needs at least one clip duration.";
+            return new("clipSeconds", "a video route needs at least one clip length.");
         }
 
         if (route.SupportsAudio && route.Kind != MediaKind.Video)
         {
-            return "only video routes generate audio alongside their output.";
+            return new("audio", "only video routes generate audio alongside their output.");
         }
 
         if (route.Price is { } price && price.Unit != ExpectedUnit(route.Kind))
         {
-            return $"a {route.Kind.ToString().ToLowerInvariant()} route is priced per {ExpectedUnit(route.Kind)}, not per {price.Unit}.";
+            return new("price.unit", $"a {KindName(route.Kind)} route is priced per {UnitName(ExpectedUnit(route.Kind))}, not per {UnitName(price.Unit)}.");
+        }
+
+        if (route.Price is { } priced && priced.ResolutionAmounts.Keys.FirstOrDefault(height => !route.Resolutions.Contains(height)) is > 0 and var unknown)
+        {
+            return new("price.resolutionAmounts", string.Create(
+                CultureInfo.InvariantCulture,
+                $"the price names resolution {unknown}, which the route does not offer ({(route.Resolutions.Count == 0 ? "none" : string.Join(", ", route.Resolutions))})."));
         }
 
         if (route.DeprecatedOn is { } deprecated && route.RemovedOn is { } removed && removed < deprecated)
         {
-            return $"removedOn {removed:yyyy-MM-dd} is before deprecatedOn {deprecated:yyyy-MM-dd}.";
+            return new("removedOn", string.Create(CultureInfo.InvariantCulture, $"the removal on {removed:yyyy-MM-dd} is before the deprecation on {deprecated:yyyy-MM-dd}."));
         }
 
         return null;
@@ -58,5 +68,16 @@ internal static class RouteRules
         MediaKind.Speech => PriceUnit.ThousandCharacters,
         MediaKind.Music => PriceUnit.Track,
         _ => PriceUnit.ThousandTokens,
+    };
+
+    private static string KindName(MediaKind kind) => CatalogSchema.KindNames.GetValueOrDefault(kind, "text");
+
+    private static string UnitName(PriceUnit unit) => unit switch
+    {
+        PriceUnit.Second => "second",
+        PriceUnit.Image => "image",
+        PriceUnit.ThousandCharacters => "1,000 characters",
+        PriceUnit.Track => "track",
+        _ => "1,000 tokens",
     };
 }
