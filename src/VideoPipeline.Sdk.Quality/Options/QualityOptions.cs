@@ -43,8 +43,8 @@ public sealed class QualityOptions
 
     /// <summary>Gets or sets how many ratings a plan's quality score counts for before feedback on the profile: the larger,
     /// the more feedback it takes to change what the optimizer believes of a profile.</summary>
-    /// <value>The default is 2; the range is 0.1 to 1000.</value>
-    public double PriorStrength { get; set; } = 2;
+    /// <value>The default is 10; the range is 0.1 to 1000.</value>
+    public double PriorStrength { get; set; } = 10;
 
     /// <summary>Gets or sets how many of the latest runs the optimizer can take feedback for; feedback for older runs is
     /// ignored (<see cref="IQualityOptimizer.RecordFeedbackAsync"/> returns <see langword="false"/>).</summary>

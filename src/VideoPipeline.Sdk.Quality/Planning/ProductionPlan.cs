@@ -78,10 +78,11 @@ public sealed class ProductionPlan
     /// Gets the expected quality of the result, from 0 to 1, before any feedback:
     /// 0.5 × video + 0.2 × images + 0.2 × narration + 0.1 × music (weights of kinds without steps are left out and the rest
     /// rescaled), each kind's score being the mean of its steps' scores weighted by the length of video they cover. A step
-    /// scores its route's <see cref="GenerationRoute.Quality"/>, times min(1, resolution ÷ target resolution) for images and
-    /// clips, and for clips also times min(1, frame rate ÷ target frame rate) (the target being at most 24 for a static
-    /// scene) and a motion fit of 1 − 0.15 per tier the route is below what the scene's motion needs (Lite for static,
-    /// Standard for moderate, Pro for action scenes). 0 for a plan without scenes.
+    /// scores its route's <see cref="GenerationRoute.Quality"/>, times 0.8 + 0.2 × min(1, resolution ÷ 2160) for images and
+    /// clips, and for clips also times min(1, frame rate ÷ the frame rate the scene's motion needs (30 for action, else 24))
+    /// and a motion fit of 1 − 0.15 per tier the route is below what the scene's motion needs (Lite for static, Standard for
+    /// moderate, Pro for action scenes). The scale is the same for every profile, so plans of different profiles compare.
+    /// 0 for a plan without scenes.
     /// </summary>
     public double QualityScore { get; }
 

@@ -5,7 +5,7 @@ namespace VideoPipeline.Sdk.Quality.Tests.Learning;
 public sealed class LearnerSimulationFixture
 {
     public const int Seeds = 20;
-    public const double PriorStrength = 2;
+    public const double PriorStrength = 10;
     public const double Epsilon = 0.1;
 
     public LearnerSimulationFixture()

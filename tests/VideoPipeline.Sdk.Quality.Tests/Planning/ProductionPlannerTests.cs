@@ -286,14 +286,14 @@ public sealed class ProductionPlannerTests
         var actionOnLite = TestCatalog.Planner().Plan(Standard with { VideoTier = RouteTier.Lite }, [TestCatalog.Scene(10, motion: 0.8)], adaptive: false);
         var ultra = TestCatalog.Planner().Plan(QualityProfile.GetDefault(QualityLevel.Ultra), [TestCatalog.Scene(10, motion: 0.2)], adaptive: false);
 
-        // Every standard route has quality 0.6 and reaches the targets.
-        Assert.Equal(0.6, moderate.QualityScore, 10);
+        // Every standard route has quality 0.6; clips and keyframes at 1080p score 0.8 + 0.2 × 1080 / 2160 = 0.9 of it.
+        Assert.Equal((0.7 * 0.6 * 0.9) + (0.3 * 0.6), moderate.QualityScore, 10);
 
-        // An action scene needs a pro route: one tier short costs 0.15 of the video's score (0.5 of the whole).
-        Assert.Equal((0.5 * 0.6 * 0.85) + (0.5 * 0.6), action.QualityScore, 10);
+        // An action scene needs a pro route (one tier short costs 0.15) and 30 fps (24 reaches 0.8 of it).
+        Assert.Equal((0.5 * 0.6 * 0.9 * 0.8 * 0.85) + (0.2 * 0.6 * 0.9) + (0.3 * 0.6), action.QualityScore, 10);
 
-        // Lite video: quality 0.4, 720 of 1080 target, two tiers short.
-        Assert.Equal((0.5 * 0.4 * (720 / 1080.0) * 0.7) + (0.5 * 0.6), actionOnLite.QualityScore, 10);
+        // Lite video: quality 0.4 at 720p, 24 fps, two tiers short.
+        Assert.Equal((0.5 * 0.4 * (0.8 + (0.2 * 720 / 2160.0)) * 0.8 * 0.7) + (0.2 * 0.6 * 0.9) + (0.3 * 0.6), actionOnLite.QualityScore, 10);
 
         // Flagship everywhere but the music, which falls back to pro (0.8).
         Assert.Equal((0.9 * 0.95) + (0.1 * 0.8), ultra.QualityScore, 10);

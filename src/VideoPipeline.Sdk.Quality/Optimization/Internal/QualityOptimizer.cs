@@ -144,8 +144,8 @@ internal sealed class QualityOptimizer : IQualityOptimizer
     internal static double QualityExponent(ContentImportance importance) => importance switch
     {
         ContentImportance.Low => 1,
-        ContentImportance.Normal => 2,
-        ContentImportance.High => 4,
+        ContentImportance.Normal => 4,
+        ContentImportance.High => 8,
         _ => double.PositiveInfinity,
     };
 

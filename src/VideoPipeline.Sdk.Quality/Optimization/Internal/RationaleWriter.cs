@@ -83,8 +83,8 @@ internal static class RationaleWriter
     private static string Objective(ContentImportance importance) => importance switch
     {
         ContentImportance.Low => "quality per dollar",
-        ContentImportance.Normal => "quality² per dollar",
-        ContentImportance.High => "quality⁴ per dollar",
+        ContentImportance.Normal => "quality⁴ per dollar",
+        ContentImportance.High => "quality⁸ per dollar",
         _ => "quality",
     };
 

@@ -50,7 +50,7 @@ internal sealed class ProductionPlanner
         ArgumentNullException.ThrowIfNull(scenes);
         var date = DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime);
         var routes = new RouteChooser(_catalog, date);
-        var scorer = new QualityScorer(profile);
+        var scorer = new QualityScorer();
         var scenePlans = new ScenePlan[scenes.Count];
         var steps = new List<PlanStep>();
         var duration = TimeSpan.Zero;

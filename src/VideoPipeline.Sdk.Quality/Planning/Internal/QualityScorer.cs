@@ -4,10 +4,16 @@ namespace VideoPipeline.Sdk.Quality.Planning.Internal;
 /// Accumulates the step scores of one plan into <see cref="ProductionPlan.QualityScore"/> with the formula documented
 /// there. Not thread-safe: one per plan.
 /// </summary>
-internal sealed class QualityScorer(QualityProfile profile)
+internal sealed class QualityScorer
 {
     /// <summary>The frame rate a static scene needs at most.</summary>
     public const double StaticFramesPerSecond = 24;
+
+    /// <summary>The frame rate an action scene needs.</summary>
+    public const double ActionFramesPerSecond = 30;
+
+    /// <summary>The resolution that gets the full resolution score; lower resolutions lose up to a fifth of it.</summary>
+    public const int ReferenceResolution = 2160;
 
     /// <summary>The score lost per tier a video route is below what the scene's motion needs.</summary>
     public const double MotionPenaltyPerTier = 0.15;
@@ -26,16 +32,16 @@ internal sealed class QualityScorer(QualityProfile profile)
         _ => 0,
     };
 
-    /// <summary>The frame rate a scene's clips aim for: the profile's, at most 24 for a static scene.</summary>
-    public double TargetFramesPerSecond(SceneMotion motion) =>
-        motion == SceneMotion.Static ? Math.Min(profile.FramesPerSecond, StaticFramesPerSecond) : profile.FramesPerSecond;
+    /// <summary>The frame rate a scene's motion needs to look fluid: 30 for action, 24 otherwise. Absolute, not the
+    /// profile's target, so that plans of different profiles compare on one scale.</summary>
+    public static double NeededFramesPerSecond(SceneMotion motion) => motion == SceneMotion.Action ? ActionFramesPerSecond : StaticFramesPerSecond;
 
     public void AddImages(GenerationRoute route, int resolution, TimeSpan covered) =>
         Add(MediaKind.Image, route.Quality * ResolutionFit(resolution), covered);
 
     public void AddClips(GenerationRoute route, int resolution, double framesPerSecond, SceneMotion motion, TimeSpan covered)
     {
-        var frameRateFit = Math.Min(1, framesPerSecond / TargetFramesPerSecond(motion));
+        var frameRateFit = Math.Min(1, framesPerSecond / NeededFramesPerSecond(motion));
         var neededTier = motion switch
         {
             SceneMotion.Static => RouteTier.Lite,
@@ -63,7 +69,7 @@ internal sealed class QualityScorer(QualityProfile profile)
         return weights > 0 ? Math.Clamp(total / weights, 0, 1) : 0;
     }
 
-    private double ResolutionFit(int resolution) => Math.Min(1, resolution / (double)profile.TargetResolution);
+    private static double ResolutionFit(int resolution) => 0.8 + (0.2 * Math.Min(1, resolution / (double)ReferenceResolution));
 
     private void Add(MediaKind kind, double score, TimeSpan covered)
     {
