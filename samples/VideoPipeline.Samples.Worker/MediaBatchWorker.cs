@@ -6,12 +6,14 @@ using VideoPipeline.Sdk;
 using VideoPipeline.Sdk.Caching;
 using VideoPipeline.Sdk.Health;
 using VideoPipeline.Sdk.Monitoring;
+using VideoPipeline.Sdk.Quality;
 using VideoPipeline.Sdk.Queueing;
 
 namespace VideoPipeline.Samples.Worker;
 
 /// <summary>
-/// Generates a small storyboard as one job graph (a script; per scene an image after the script, a clip after its image
+/// Asks the quality optimizer which profile the storyboard's script deserves under a budget, then generates a small
+/// storyboard as one job graph (a script; per scene an image after the script, a clip after its image
 /// and narration after the script; a music bed) on the job queue, within its provider connection pool and money budget.
 /// Each job goes through the prompt cache (<see cref="GenerateMediaHandler"/>) and writes its media to disk. Then it
 /// generates a revision of the storyboard in which one narration line is reworded: the cache answers every request, the
@@ -23,6 +25,7 @@ internal sealed class MediaBatchWorker(
     IPromptCache cache,
     IPerformanceMonitor monitor,
     IHealthMonitor health,
+    IQualityOptimizer quality,
     InMemoryAlertSink notifications,
     IOptions<SampleOptions> options,
     IHostApplicationLifetime lifetime) : BackgroundService
@@ -42,6 +45,12 @@ internal sealed class MediaBatchWorker(
         {
             var sample = options.Value;
             var sceneCount = Math.Clamp(sample.Scenes, 1, Scenes.Length);
+            var recommendation = await quality.OptimizeForContentAsync(
+                string.Join("\n\n", Scenes.Take(sceneCount)),
+                ContentType.Narrative,
+                new QualityConstraints { BudgetTier = QualityLevel.Premium, MaxCost = Money.FromUsd(sample.MaxCostUsd) },
+                stoppingToken);
+            PrintQuality(recommendation);
             var stopwatch = Stopwatch.StartNew();
             var results = await GenerateAsync(Plan(sceneCount, revision: false), stoppingToken);
             stopwatch.Stop();
@@ -64,6 +73,12 @@ internal sealed class MediaBatchWorker(
                 + $"p99 {queued.WaitTime.P99.TotalMilliseconds:0} ms; run p50 {queued.RunTime.P50.TotalMilliseconds:0} ms, p99 {queued.RunTime.P99.TotalMilliseconds:0} ms.");
             PrintMonitoring(monitor.GetSnapshot());
             PrintHealth(await health.GetHealthReportAsync(refresh: true, stoppingToken), notifications.ReceivedCount);
+            if (recommendation.RunId is { } runId)
+            {
+                // The storyboard was kept: that tells the optimizer the profile was worth its price for this kind of content.
+                await quality.RecordFeedbackAsync(QualityFeedback.Published(runId), stoppingToken);
+            }
+
             Console.WriteLine();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -123,6 +138,28 @@ internal sealed class MediaBatchWorker(
     }
 
     /// <summary>Prints the provider calls the monitor tracked, and figures it aggregated from the other packages' meters.</summary>
+    private static void PrintQuality(QualityRecommendation recommendation)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Quality plan for the storyboard's script:");
+        Console.WriteLine($"  {recommendation.Rationale}");
+        foreach (var alternative in recommendation.Alternatives)
+        {
+            var verdict = alternative.Fits ? "fits" : "does not fit";
+            Console.WriteLine(
+                $"  {alternative.Level,-9} expected {alternative.Estimate.Expected,-10} up to {alternative.Estimate.Maximum,-10} "
+                + $"quality {alternative.ExpectedQuality:0.00}  {verdict}");
+        }
+
+        if (recommendation.Plan is { } plan)
+        {
+            foreach (var step in plan.Steps)
+            {
+                Console.WriteLine($"  {step.Name,-20} {step.Calls,3} × {step.Route.Id,-32} {step.Resolution?.ToString(CultureInfo.InvariantCulture) ?? "-",5} {step.FramesPerSecond?.ToString(CultureInfo.InvariantCulture) ?? "-",3} fps");
+            }
+        }
+    }
+
     private static void PrintMonitoring(MonitoringSnapshot snapshot)
     {
         Console.WriteLine("  Monitor, last minute:");

@@ -18,6 +18,7 @@ builder.Services
     .AddQueueing(builder.Configuration.GetSection("VideoPipeline:Queueing"))
     .AddMonitoring(builder.Configuration.GetSection("VideoPipeline:Monitoring"))
     .AddHealthMonitoring(builder.Configuration.GetSection("VideoPipeline:Health"))
+    .AddQuality(builder.Configuration.GetSection("VideoPipeline:Quality"))
     .RegisterHealthChecker(MediaDiskCheck.Name, ComponentKind.Storage, _ => MediaDiskCheck.CheckAsync(output))
     .AddJobHandler<GenerationRequest, GenerateMediaHandler>(GenerateMediaHandler.JobType)
     .AddProvider(services => new SyntheticGenerationProvider(synthetic, services.GetRequiredService<TimeProvider>()));
