@@ -11,6 +11,7 @@ namespace VideoPipeline.Sdk.Quality;
 /// the plan's cost and drops plans that break a constraint. Among the rest it chooses by budgeted Thompson sampling: it
 /// draws each profile's quality for the content type from its belief (the plan's quality score as the prior, updated by
 /// recorded feedback) and picks the best quality, weighted by <see cref="QualityConstraints.Importance"/>, per dollar.
+/// Under <see cref="ContentImportance.Critical"/> it does not draw: it takes the profile of the highest expected quality.
 /// </para>
 /// <para>The optimizer is thread-safe. Its randomness is seeded (<see cref="QualityOptions.LearnerSeed"/>), so a host replays its choices given the same calls.</para>
 /// </remarks>

@@ -85,7 +85,7 @@ internal static class RationaleWriter
         ContentImportance.Low => "quality per dollar",
         ContentImportance.Normal => "quality² per dollar",
         ContentImportance.High => "quality⁴ per dollar",
-        _ => "quality",
+        _ => "expected quality",
     };
 
     private static string Name(ContentType type) => type.ToString().ToLowerInvariant();
