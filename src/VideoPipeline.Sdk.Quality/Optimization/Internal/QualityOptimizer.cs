@@ -227,9 +227,11 @@ internal sealed class QualityOptimizer : IQualityOptimizer
             : FindRejection(estimate, constraints, now);
         if (rejection is not null && level <= (constraints.BudgetTier ?? QualityLevel.Ultra) && level >= (constraints.MinimumTier ?? QualityLevel.Economy))
         {
-            // Without the upgrades of action scenes the plan may still fit: keep the savings on static scenes only.
+            // Without the upgrades of action scenes the plan may still fit: keep the savings on static scenes only. The lean
+            // plan is judged on its own, not by comparing costs: when an upgrade route has no price, the full plan's expected
+            // cost leaves it out and can be lower than the lean plan's, which is fully priced and may fit.
             var lean = CostCalculator.Calculate(_planner.Plan(profile, scenes, adaptive: true, upgradeActionScenes: false));
-            if (lean.Expected < estimate.Expected && FindRejection(lean, constraints, now) is null)
+            if (FindRejection(lean, constraints, now) is null)
             {
                 (estimate, rejection) = (lean, null);
             }
