@@ -212,7 +212,10 @@ internal sealed class QualityOptimizer : IQualityOptimizer
 
         if (constraints.Deadline is { } deadline && now + estimate.Plan.EstimatedGenerationTime > deadline)
         {
-            return $"it takes about {RationaleWriter.Format(estimate.Plan.EstimatedGenerationTime)} to generate; the deadline is in {RationaleWriter.Format(deadline - now)}";
+            var generation = RationaleWriter.Format(estimate.Plan.EstimatedGenerationTime);
+            return deadline > now
+                ? $"it takes about {generation} to generate; the deadline is in {RationaleWriter.Format(deadline - now)}"
+                : $"it takes about {generation} to generate; the deadline passed {RationaleWriter.Format(now - deadline)} ago";
         }
 
         return null;
