@@ -27,6 +27,9 @@ public interface IQualityOptimizer
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="contentType"/> is undefined.</exception>
     /// <exception cref="ArgumentException">The constraints set neither a budget tier nor a maximum cost, or their minimum
     /// tier is above their budget tier.</exception>
+    /// <exception cref="InvalidOperationException">A kind of media every plan needs has no usable route in the catalog
+    /// today; the message names the kind.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     ValueTask<QualityRecommendation> OptimizeForContentAsync(
         string content, ContentType contentType, QualityConstraints constraints, CancellationToken cancellationToken = default);
 
@@ -37,6 +40,7 @@ public interface IQualityOptimizer
     /// optimizer or its imported state, or forgotten after <see cref="QualityOptions.MaxTrackedRuns"/> newer runs), in which
     /// case nothing is recorded.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="feedback"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     ValueTask<bool> RecordFeedbackAsync(QualityFeedback feedback, CancellationToken cancellationToken = default);
 
     /// <summary>Exports what the optimizer has learned, and the runs it can still take feedback for, as JSON for the
