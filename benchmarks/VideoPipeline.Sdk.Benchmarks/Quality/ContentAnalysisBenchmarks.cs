@@ -53,7 +53,7 @@ public class ContentAnalysisBenchmarks
     [Benchmark]
     public ContentAnalysis Analyze() => _analyzer.Analyze(_script);
 
-    private static string GenerateScript(int words, int seed)
+    internal static string GenerateScript(int words, int seed)
     {
         string[] lines =
         [

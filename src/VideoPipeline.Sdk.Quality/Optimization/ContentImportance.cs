@@ -21,6 +21,8 @@ public enum ContentImportance
     /// <summary>Quality to the eighth power per dollar: a profile twice the price must be about 9% better.</summary>
     High = 2,
 
-    /// <summary>The best expected quality that fits the constraints, whatever it costs within them.</summary>
+    /// <summary>The best expected quality that fits the constraints, whatever it costs within them. The optimizer takes the
+    /// mean of what it believes of each profile rather than a draw, so a critical video is never the one that tries out a
+    /// profile that is probably worse.</summary>
     Critical = 3,
 }

@@ -11,6 +11,7 @@ namespace VideoPipeline.Sdk.Quality;
 /// the plan's cost and drops plans that break a constraint. Among the rest it chooses by budgeted Thompson sampling: it
 /// draws each profile's quality for the content type from its belief (the plan's quality score as the prior, updated by
 /// recorded feedback) and picks the best quality, weighted by <see cref="QualityConstraints.Importance"/>, per dollar.
+/// Under <see cref="ContentImportance.Critical"/> it does not draw: it takes the profile of the highest expected quality.
 /// </para>
 /// <para>The optimizer is thread-safe. Its randomness is seeded (<see cref="QualityOptions.LearnerSeed"/>), so a host replays its choices given the same calls.</para>
 /// </remarks>
@@ -26,6 +27,9 @@ public interface IQualityOptimizer
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="contentType"/> is undefined.</exception>
     /// <exception cref="ArgumentException">The constraints set neither a budget tier nor a maximum cost, or their minimum
     /// tier is above their budget tier.</exception>
+    /// <exception cref="InvalidOperationException">A kind of media every plan needs has no usable route in the catalog
+    /// today; the message names the kind.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     ValueTask<QualityRecommendation> OptimizeForContentAsync(
         string content, ContentType contentType, QualityConstraints constraints, CancellationToken cancellationToken = default);
 
@@ -36,6 +40,7 @@ public interface IQualityOptimizer
     /// optimizer or its imported state, or forgotten after <see cref="QualityOptions.MaxTrackedRuns"/> newer runs), in which
     /// case nothing is recorded.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="feedback"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     ValueTask<bool> RecordFeedbackAsync(QualityFeedback feedback, CancellationToken cancellationToken = default);
 
     /// <summary>Exports what the optimizer has learned, and the runs it can still take feedback for, as JSON for the

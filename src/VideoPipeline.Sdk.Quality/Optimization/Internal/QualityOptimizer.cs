@@ -91,8 +91,9 @@ internal sealed class QualityOptimizer : IQualityOptimizer
             return ValueTask.FromResult(NothingFits(analysis, type, alternatives, RationaleWriter.NothingFits(alternatives, constraints)));
         }
 
-        var exponent = QualityExponent(constraints.Importance);
-        var chosen = alternatives[candidateAlternatives[_sampler.Choose(type, [.. candidates], exponent)]];
+        var chosen = constraints.Importance == ContentImportance.Critical
+            ? BestExpectedQuality(alternatives, candidateAlternatives)
+            : alternatives[candidateAlternatives[_sampler.Choose(type, [.. candidates], QualityExponent(constraints.Importance))]];
         var runId = Guid.CreateVersion7(now).ToString("N");
         _runs.Add(runId, new TrackedRun(type, chosen.Level));
         _metrics.Decided(type, chosen.Level, chosen.Estimate.Expected);
@@ -140,14 +141,36 @@ internal sealed class QualityOptimizer : IQualityOptimizer
         _runs.Replace(runs);
     }
 
-    /// <summary>The power the sampler raises drawn quality to before dividing by cost, per importance.</summary>
+    /// <summary>The power the sampler raises drawn quality to before dividing by cost, per importance; critical content is
+    /// not drawn for (see <see cref="BestExpectedQuality"/>).</summary>
     internal static double QualityExponent(ContentImportance importance) => importance switch
     {
         ContentImportance.Low => 1,
         ContentImportance.Normal => 4,
         ContentImportance.High => 8,
-        _ => double.PositiveInfinity,
+        _ => throw new ArgumentOutOfRangeException(nameof(importance), importance, "Only Low, Normal and High importance are drawn for."),
     };
+
+    /// <summary>
+    /// The choice for critical content: the fitting plan of the highest expected quality (the mean of its belief), the
+    /// cheaper on a tie. No draw: a draw explores, and with little feedback it would often pick a worse profile than the
+    /// best that fits, which critical content must not pay for.
+    /// </summary>
+    private static QualityAlternative BestExpectedQuality(QualityAlternative[] alternatives, List<int> fitting)
+    {
+        var best = alternatives[fitting[0]];
+        foreach (var index in fitting)
+        {
+            var alternative = alternatives[index];
+            if (alternative.ExpectedQuality > best.ExpectedQuality
+                || (alternative.ExpectedQuality == best.ExpectedQuality && alternative.Estimate.Expected < best.Estimate.Expected))
+            {
+                best = alternative;
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>The profile adjusted for the audience: clearer narration for business and education, at most 1080p for social feeds.</summary>
     internal static QualityProfile ForAudience(QualityProfile profile, TargetAudience audience) => audience switch
@@ -189,7 +212,10 @@ internal sealed class QualityOptimizer : IQualityOptimizer
 
         if (constraints.Deadline is { } deadline && now + estimate.Plan.EstimatedGenerationTime > deadline)
         {
-            return $"it takes about {RationaleWriter.Format(estimate.Plan.EstimatedGenerationTime)} to generate; the deadline is in {RationaleWriter.Format(deadline - now)}";
+            var generation = RationaleWriter.Format(estimate.Plan.EstimatedGenerationTime);
+            return deadline > now
+                ? $"it takes about {generation} to generate; the deadline is in {RationaleWriter.Format(deadline - now)}"
+                : $"it takes about {generation} to generate; the deadline passed {RationaleWriter.Format(now - deadline)} ago";
         }
 
         return null;
@@ -204,9 +230,11 @@ internal sealed class QualityOptimizer : IQualityOptimizer
             : FindRejection(estimate, constraints, now);
         if (rejection is not null && level <= (constraints.BudgetTier ?? QualityLevel.Ultra) && level >= (constraints.MinimumTier ?? QualityLevel.Economy))
         {
-            // Without the upgrades of action scenes the plan may still fit: keep the savings on static scenes only.
+            // Without the upgrades of action scenes the plan may still fit: keep the savings on static scenes only. The lean
+            // plan is judged on its own, not by comparing costs: when an upgrade route has no price, the full plan's expected
+            // cost leaves it out and can be lower than the lean plan's, which is fully priced and may fit.
             var lean = CostCalculator.Calculate(_planner.Plan(profile, scenes, adaptive: true, upgradeActionScenes: false));
-            if (lean.Expected < estimate.Expected && FindRejection(lean, constraints, now) is null)
+            if (FindRejection(lean, constraints, now) is null)
             {
                 (estimate, rejection) = (lean, null);
             }

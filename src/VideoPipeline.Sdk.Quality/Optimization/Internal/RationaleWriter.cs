@@ -69,7 +69,8 @@ internal static class RationaleWriter
         {
             var clips = group.SelectMany(scene => scene.Steps).Where(step => step.Kind == MediaKind.Video).ToList();
             var routes = string.Join(" and ", clips.Select(step => step.Route.Id).Distinct(StringComparer.Ordinal));
-            var rates = string.Join("/", clips.Select(step => step.FramesPerSecond).Distinct().Order());
+            var rates = string.Join("/", clips.Select(step => step.FramesPerSecond.GetValueOrDefault()).Distinct().Order()
+                .Select(rate => rate.ToString(CultureInfo.InvariantCulture)));
             var count = group.Count();
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"{count} {group.Key.ToString().ToLowerInvariant()} scene{(count == 1 ? string.Empty : "s")} on {routes} at {rates} fps"));
         }
@@ -85,7 +86,7 @@ internal static class RationaleWriter
         ContentImportance.Low => "quality per dollar",
         ContentImportance.Normal => "quality⁴ per dollar",
         ContentImportance.High => "quality⁸ per dollar",
-        _ => "quality",
+        _ => "expected quality",
     };
 
     private static string Name(ContentType type) => type.ToString().ToLowerInvariant();
