@@ -233,10 +233,13 @@ internal sealed class QualityOptimizer : IQualityOptimizer
             // Without the upgrades of action scenes the plan may still fit: keep the savings on static scenes only. The lean
             // plan is judged on its own, not by comparing costs: when an upgrade route has no price, the full plan's expected
             // cost leaves it out and can be lower than the lean plan's, which is fully priced and may fit.
+            // When neither fits, the cheaper of the two is reported, so that the rejection does not overstate what the level
+            // would take.
             var lean = CostCalculator.Calculate(_planner.Plan(profile, scenes, adaptive: true, upgradeActionScenes: false));
-            if (FindRejection(lean, constraints, now) is null)
+            var leanRejection = FindRejection(lean, constraints, now);
+            if (leanRejection is null || (lean.IsKnown && lean.Maximum < estimate.Maximum))
             {
-                (estimate, rejection) = (lean, null);
+                (estimate, rejection) = (lean, leanRejection);
             }
         }
 
