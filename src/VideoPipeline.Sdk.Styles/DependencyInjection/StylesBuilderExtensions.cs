@@ -8,6 +8,7 @@ using VideoPipeline.Sdk.Styles;
 using VideoPipeline.Sdk.Styles.Catalog.Internal;
 using VideoPipeline.Sdk.Styles.DependencyInjection.Internal;
 using VideoPipeline.Sdk.Styles.Manager.Internal;
+using VideoPipeline.Sdk.Styles.Presets.Internal;
 
 namespace VideoPipeline.Sdk;
 
@@ -46,6 +47,23 @@ public static class StylesBuilderExtensions
             var options = provider.GetRequiredService<IOptionsMonitor<StylesOptions>>().CurrentValue;
             var outcome = provider.GetRequiredService<StyleCatalogCache>().GetOrLoad(options);
             return new StyleTemplateManager(outcome.Catalog ?? throw new InvalidOperationException(outcome.Error!.Message, outcome.Error), options);
+        });
+
+        // Presets and sharing: the store (in memory, or one JSON file) and the preset manager over the same catalog.
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IStylePresetStore>(provider =>
+            provider.GetRequiredService<IOptionsMonitor<StylesOptions>>().CurrentValue.PresetStorePath is { } path
+                ? new JsonFileStylePresetStore(path)
+                : new InMemoryStylePresetStore());
+        services.TryAddSingleton<IStylePresetManager>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptionsMonitor<StylesOptions>>().CurrentValue;
+            var outcome = provider.GetRequiredService<StyleCatalogCache>().GetOrLoad(options);
+            return new StylePresetManager(
+                outcome.Catalog ?? throw new InvalidOperationException(outcome.Error!.Message, outcome.Error),
+                options,
+                provider.GetRequiredService<IStylePresetStore>(),
+                provider.GetRequiredService<TimeProvider>());
         });
         return builder;
     }

@@ -60,4 +60,13 @@ public sealed class StylesOptions
 
     /// <summary>Gets or sets the <c>Templates</c> subsection of the bound configuration, read by the catalog loader.</summary>
     internal IConfigurationSection? ConfigurationTemplates { get; set; }
+
+    /// <summary>
+    /// Gets or sets the JSON file presets are kept in. When set, the default <see cref="IStylePresetStore"/> keeps every preset
+    /// in that one file (the bundle format of <see cref="StylePresetSharing"/>), written atomically; when <see langword="null"/>,
+    /// presets are kept in memory and lost when the process ends. A relative path is resolved against the current directory.
+    /// One process per file. An <see cref="IStylePresetStore"/> registered before <c>AddStyles</c> replaces either.
+    /// </summary>
+    /// <value>The default is <see langword="null"/> (in memory); when set, not empty or white space.</value>
+    public string? PresetStorePath { get; set; }
 }

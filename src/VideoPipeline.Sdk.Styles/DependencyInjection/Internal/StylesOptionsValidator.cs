@@ -47,6 +47,9 @@ internal sealed class StylesOptionsValidator : IValidateOptions<StylesOptions>
             Check(failures, !string.IsNullOrWhiteSpace(path), $"{nameof(options.TemplateFiles)}:{index}", $"'{path}'", "the path of a template file");
         }
 
+        Check(failures, options.PresetStorePath is null || !string.IsNullOrWhiteSpace(options.PresetStorePath), nameof(options.PresetStorePath),
+            $"'{options.PresetStorePath}'", "null (presets in memory) or the path of a JSON file");
+
         if (failures.Count == 0 && _catalogs.GetOrLoad(options).Error is { } error)
         {
             failures.Add(error.Message);

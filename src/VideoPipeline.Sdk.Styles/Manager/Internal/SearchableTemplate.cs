@@ -1,52 +1,20 @@
-using System.Collections.Frozen;
-
 namespace VideoPipeline.Sdk.Styles.Manager.Internal;
 
 /// <summary>A template's words, split once, and the relevance rules of <see cref="IStyleTemplateManager.Search"/>.</summary>
 internal sealed class SearchableTemplate
 {
-    private const int NameOrTagScore = 3;
-    private const int CategoryScore = 2;
-    private const int DescriptionScore = 1;
-    private const int PrefixScore = 1;
-    private const int MinPrefixLength = 3;
-
-    private readonly FrozenSet<string> _nameAndTagWords;
-    private readonly FrozenSet<string> _descriptionWords;
-    private readonly string _category;
-    private readonly string[] _prefixWords;
+    private readonly RelevanceScorer _scorer;
 
     public SearchableTemplate(StyleTemplate template)
     {
         Template = template;
-        _category = template.Category.ToString().ToLowerInvariant();
-        var tags = template.Tags.Moods.Concat(template.Tags.Purposes).Concat(template.Tags.Audiences).Concat(template.Tags.Platforms);
-        var nameAndTagWords = SearchWords.Split(template.Name)
-            .Concat(SearchWords.Split(template.Id))
-            .Concat(tags.SelectMany(SearchWords.Split))
-            .ToList();
-        _nameAndTagWords = nameAndTagWords.ToFrozenSet(StringComparer.Ordinal);
-        _descriptionWords = SearchWords.Split(template.Description).ToFrozenSet(StringComparer.Ordinal);
-        _prefixWords = [.. nameAndTagWords.Append(_category).Distinct(StringComparer.Ordinal)];
+        _scorer = new RelevanceScorer(template.Name, template.Id, template.Description, template.Tags, template.Category.ToString().ToLowerInvariant());
     }
 
     public StyleTemplate Template { get; }
 
     /// <summary>Scores the template against query terms: the sum over terms of the best match of each.</summary>
-    public int Score(List<string> terms)
-    {
-        var score = 0;
-        foreach (var term in terms)
-        {
-            score += _nameAndTagWords.Contains(term) ? NameOrTagScore
-                : term == _category ? CategoryScore
-                : _descriptionWords.Contains(term) ? DescriptionScore
-                : term.Length >= MinPrefixLength && Array.Exists(_prefixWords, word => word.StartsWith(term, StringComparison.Ordinal)) ? PrefixScore
-                : 0;
-        }
-
-        return score;
-    }
+    public int Score(List<string> terms) => _scorer.Score(terms);
 
     /// <summary>Returns whether the template is in one of the filter's categories and carries all of its tags.</summary>
     public bool Passes(StyleTemplateFilter filter)
