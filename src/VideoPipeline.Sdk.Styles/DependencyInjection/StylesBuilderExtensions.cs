@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -5,9 +6,11 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using VideoPipeline.Sdk.Styles;
+using VideoPipeline.Sdk.Styles.Analytics.Internal;
 using VideoPipeline.Sdk.Styles.Catalog.Internal;
 using VideoPipeline.Sdk.Styles.DependencyInjection.Internal;
 using VideoPipeline.Sdk.Styles.Manager.Internal;
+using VideoPipeline.Sdk.Styles.Recommendations.Internal;
 
 namespace VideoPipeline.Sdk;
 
@@ -47,6 +50,23 @@ public static class StylesBuilderExtensions
             var outcome = provider.GetRequiredService<StyleCatalogCache>().GetOrLoad(options);
             return new StyleTemplateManager(outcome.Catalog ?? throw new InvalidOperationException(outcome.Error!.Message, outcome.Error), options);
         });
+
+        // Usage analytics and recommendations.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StylesOptions>, AnalyticsOptionsValidator>());
+        services.TryAddSingleton(provider => new StyleUsageMetrics(provider.GetRequiredService<IMeterFactory>()));
+        services.TryAddSingleton<IStyleUsageAnalytics>(provider =>
+        {
+            var manager = provider.GetRequiredService<IStyleTemplateManager>();
+            return new StyleUsageAnalytics(
+                styleId => manager.GetTemplate(styleId)?.Category,
+                provider.GetRequiredService<StyleUsageMetrics>(),
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<IOptionsMonitor<StylesOptions>>().CurrentValue);
+        });
+        services.TryAddSingleton<IStyleRecommender>(provider => new StyleRecommender(
+            provider.GetRequiredService<IStyleTemplateManager>().GetTemplates(),
+            provider.GetRequiredService<IStyleUsageAnalytics>(),
+            provider.GetRequiredService<IOptionsMonitor<StylesOptions>>().CurrentValue.RecommendationPopularityWeight));
         return builder;
     }
 
