@@ -24,7 +24,8 @@ public static class StylesBuilderExtensions
     /// Adds the style template manager (<see cref="IStyleTemplateManager"/>, a singleton) with default options: the built-in
     /// catalog. The catalog is loaded and checked at start; a bad template stops the host with a message that names the
     /// template and the field. Calling it again registers nothing twice; an <see cref="IStyleTemplateManager"/> registered
-    /// before wins.
+    /// before wins. It also adds the usage analytics (<see cref="IStyleUsageAnalytics"/>) and the recommender
+    /// (<see cref="IStyleRecommender"/>), singletons an earlier registration replaces.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddVideoPipeline</c>.</param>
     /// <returns>The builder.</returns>
