@@ -256,4 +256,20 @@ public static class VideoPipelineDiagnostics
     /// <summary>Gets every meter and activity source name above, for telemetry registration.</summary>
     public static IReadOnlyList<string> SourceNames { get; } =
         Array.AsReadOnly([Pipeline, Caching, Queueing, Monitoring, Health, Quality, Styles]);
+
+    /// <summary>Counter of uses of style templates and presets recorded by the Styles package's usage analytics
+    /// (<c>{use}</c>), tagged with the template's category (<c>preset</c> for an id that is not a catalog template).</summary>
+    public const string StylesUses = "videopipeline.styles.uses";
+
+    /// <summary>Counter of ratings (1 to 5 stars) of style templates and presets (<c>{rating}</c>), tagged with the category
+    /// (<c>preset</c> for an id that is not a catalog template).</summary>
+    public const string StylesRatings = "videopipeline.styles.ratings";
+
+    /// <summary>Counter of outcomes of videos made with a style template or preset (<c>{outcome}</c>), tagged with the
+    /// category and the outcome (<c>published</c>, <c>regenerated</c>, <c>abandoned</c>).</summary>
+    public const string StylesOutcomes = "videopipeline.styles.outcomes";
+
+    /// <summary>Tag: a style category, lower case (<c>cinematic</c>, <c>commercial</c>, <c>artistic</c>, <c>educational</c>,
+    /// <c>social</c>, <c>corporate</c>), or <c>preset</c> for an id that is not a catalog template.</summary>
+    public const string StyleCategoryTag = "videopipeline.styles.category";
 }

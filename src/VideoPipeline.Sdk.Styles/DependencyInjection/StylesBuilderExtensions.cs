@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -5,10 +6,12 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using VideoPipeline.Sdk.Styles;
+using VideoPipeline.Sdk.Styles.Analytics.Internal;
 using VideoPipeline.Sdk.Styles.Catalog.Internal;
 using VideoPipeline.Sdk.Styles.DependencyInjection.Internal;
 using VideoPipeline.Sdk.Styles.Manager.Internal;
 using VideoPipeline.Sdk.Styles.Presets.Internal;
+using VideoPipeline.Sdk.Styles.Recommendations.Internal;
 
 namespace VideoPipeline.Sdk;
 
@@ -22,7 +25,8 @@ public static class StylesBuilderExtensions
     /// Adds the style template manager (<see cref="IStyleTemplateManager"/>, a singleton) with default options: the built-in
     /// catalog. The catalog is loaded and checked at start; a bad template stops the host with a message that names the
     /// template and the field. Calling it again registers nothing twice; an <see cref="IStyleTemplateManager"/> registered
-    /// before wins.
+    /// before wins. It also adds the usage analytics (<see cref="IStyleUsageAnalytics"/>) and the recommender
+    /// (<see cref="IStyleRecommender"/>), singletons an earlier registration replaces.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddVideoPipeline</c>.</param>
     /// <returns>The builder.</returns>
@@ -65,6 +69,23 @@ public static class StylesBuilderExtensions
                 provider.GetRequiredService<IStylePresetStore>(),
                 provider.GetRequiredService<TimeProvider>());
         });
+
+        // Usage analytics and recommendations.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StylesOptions>, AnalyticsOptionsValidator>());
+        services.TryAddSingleton(provider => new StyleUsageMetrics(provider.GetRequiredService<IMeterFactory>()));
+        services.TryAddSingleton<IStyleUsageAnalytics>(provider =>
+        {
+            var manager = provider.GetRequiredService<IStyleTemplateManager>();
+            return new StyleUsageAnalytics(
+                styleId => manager.GetTemplate(styleId)?.Category,
+                provider.GetRequiredService<StyleUsageMetrics>(),
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<IOptionsMonitor<StylesOptions>>().CurrentValue);
+        });
+        services.TryAddSingleton<IStyleRecommender>(provider => new StyleRecommender(
+            provider.GetRequiredService<IStyleTemplateManager>().GetTemplates(),
+            provider.GetRequiredService<IStyleUsageAnalytics>(),
+            provider.GetRequiredService<IOptionsMonitor<StylesOptions>>().CurrentValue.RecommendationPopularityWeight));
         return builder;
     }
 

@@ -69,4 +69,28 @@ public sealed class StylesOptions
     /// </summary>
     /// <value>The default is <see langword="null"/> (in memory); when set, not empty or white space.</value>
     public string? PresetStorePath { get; set; }
+
+    /// <summary>
+    /// Gets or sets the most template and preset ids <see cref="IStyleUsageAnalytics"/> keeps statistics for. Events for a
+    /// new id beyond it are not kept (the record methods return <see langword="false"/>) but are still counted on the meter.
+    /// </summary>
+    /// <value>The default is 10,000; the range is 1 to 1,000,000.</value>
+    public int MaxTrackedStyles { get; set; } = 10_000;
+
+    /// <summary>
+    /// Gets or sets the weight of the prior in the Bayesian average rating, in ratings: the mean of every rating recorded
+    /// counts as this many ratings of each id (see <see cref="StyleUsageStatistics.BayesianRating"/>).
+    /// </summary>
+    /// <value>The default is 10; the range is 0 to 10,000 (0 makes it the plain mean).</value>
+    public double RatingPriorWeight { get; set; } = 10;
+
+    /// <summary>Gets or sets the time after which a use counts half as much in the trending score.</summary>
+    /// <value>The default is 7 days; the range is 1 minute to 365 days.</value>
+    public TimeSpan TrendingHalfLife { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// Gets or sets the share of popularity in a recommendation's score: <c>score = (1 − w) × fit + w × popularity</c>.
+    /// </summary>
+    /// <value>The default is 0.2; the range is 0 to 1.</value>
+    public double RecommendationPopularityWeight { get; set; } = 0.2;
 }

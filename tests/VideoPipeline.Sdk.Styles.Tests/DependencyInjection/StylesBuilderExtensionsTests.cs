@@ -31,7 +31,9 @@ public sealed class StylesBuilderExtensionsTests
         var options = provider.GetRequiredService<IOptions<StylesOptions>>().Value;
 
         Assert.Single(services, descriptor => descriptor.ServiceType == typeof(IStyleTemplateManager));
-        Assert.Single(services, descriptor => descriptor.ServiceType == typeof(IValidateOptions<StylesOptions>));
+        Assert.Single(services, descriptor => descriptor.ServiceType == typeof(IStyleRecommender));
+        var validators = services.Where(descriptor => descriptor.ServiceType == typeof(IValidateOptions<StylesOptions>)).Select(descriptor => descriptor.ImplementationType).ToList();
+        Assert.Equal(validators.Distinct().Count(), validators.Count);
         Assert.Equal((20, false), (options.MaxScenes, options.UseBuiltInTemplates));
         Assert.Empty(provider.GetRequiredService<IStyleTemplateManager>().GetTemplates());
     }
