@@ -43,8 +43,8 @@ internal sealed class QualityMetrics
         _feedback.Add(1, new KeyValuePair<string, object?>(VideoPipelineDiagnostics.FeedbackKindTag, FeedbackKindNames[(int)kind]), recorded ? Recorded : UnknownRun);
 
     private static KeyValuePair<string, object?> ContentTypeTag(ContentType contentType) =>
-        new(VideoPipelineDiagnostics.ContentTypeTag, LearnerArms.ContentTypeNameOf(LearnerArms.IndexOf(contentType, QualityLevel.Economy)));
+        new(VideoPipelineDiagnostics.ContentTypeTag, LearnerArms.NameOf(contentType));
 
     private static KeyValuePair<string, object?> ProfileTag(QualityLevel level) =>
-        new(VideoPipelineDiagnostics.QualityProfileTag, LearnerArms.ProfileNameOf(LearnerArms.IndexOf(ContentType.Unknown, level)));
+        new(VideoPipelineDiagnostics.QualityProfileTag, LearnerArms.NameOf(level));
 }

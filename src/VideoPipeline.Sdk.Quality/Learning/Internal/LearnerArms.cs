@@ -58,6 +58,16 @@ internal static class LearnerArms
     /// <returns>The name, such as <c>premium</c>.</returns>
     public static string ProfileNameOf(int index) => ProfileNames[index % ProfileCount];
 
+    /// <summary>Gets a content type's name in the state JSON and in telemetry tags.</summary>
+    /// <param name="contentType">A defined content type.</param>
+    /// <returns>The name, such as <c>narrative</c>.</returns>
+    public static string NameOf(ContentType contentType) => ContentTypeNames[IndexOf(contentType, 0) / ProfileCount];
+
+    /// <summary>Gets a profile's name in the state JSON and in telemetry tags.</summary>
+    /// <param name="profile">A defined profile.</param>
+    /// <returns>The name, such as <c>premium</c>.</returns>
+    public static string NameOf(QualityLevel profile) => ProfileNames[IndexOf(0, profile)];
+
     /// <summary>Finds a content type by its name in the state JSON, ignoring case.</summary>
     /// <param name="name">The name.</param>
     /// <param name="contentType">The content type, when found.</param>

@@ -26,8 +26,8 @@ internal static class OptimizerStateJson
             Runs = [.. runs.Select(run => new RunState
             {
                 Id = run.Key,
-                ContentType = LearnerArms.ContentTypeNameOf(LearnerArms.IndexOf(run.Value.ContentType, run.Value.Level)),
-                Profile = LearnerArms.ProfileNameOf(LearnerArms.IndexOf(run.Value.ContentType, run.Value.Level)),
+                ContentType = LearnerArms.NameOf(run.Value.ContentType),
+                Profile = LearnerArms.NameOf(run.Value.Level),
             })],
         };
         return JsonSerializer.Serialize(document, OptimizerStateJsonContext.Default.OptimizerStateDocument);

@@ -64,7 +64,7 @@ internal sealed class QualityOptimizer : IQualityOptimizer
 
         var analysis = _analyzer.Analyze(content);
         var type = contentType == ContentType.Unknown ? analysis.ContentType : contentType;
-        var scenes = _segmenter.SplitIntoScenes(content);
+        var scenes = _segmenter.SplitIntoScenes(content, analysis);
         if (scenes.Count == 0)
         {
             return ValueTask.FromResult(NothingFits(analysis, type, [], "The content has no words, so there is nothing to plan."));

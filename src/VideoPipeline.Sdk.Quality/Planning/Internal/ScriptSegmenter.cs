@@ -28,8 +28,14 @@ internal sealed class ScriptSegmenter
     public IReadOnlyList<string> Split(string script)
     {
         ArgumentNullException.ThrowIfNull(script);
-        var analysis = _analyzer.Analyze(script);
-        var scenes = analysis.EstimatedScenes;
+        return Split(script, _analyzer.Analyze(script).EstimatedScenes);
+    }
+
+    /// <summary>Splits a script already analysed into <paramref name="scenes"/> scenes' texts (its
+    /// <see cref="ContentAnalysis.EstimatedScenes"/>), without analysing it again; empty when <paramref name="scenes"/> is 0.</summary>
+    public static IReadOnlyList<string> Split(string script, int scenes)
+    {
+        ArgumentNullException.ThrowIfNull(script);
         if (scenes == 0)
         {
             return [];
@@ -53,6 +59,10 @@ internal sealed class ScriptSegmenter
     /// <summary>Splits a script into scenes and analyses each: the planner's input for a script planned scene by scene.</summary>
     public IReadOnlyList<SceneInput> SplitIntoScenes(string script) =>
         [.. Split(script).Select(text => SceneInput.FromText(text, _analyzer))];
+
+    /// <summary>Splits a script already analysed into scenes and analyses each, without analysing the whole script again.</summary>
+    public IReadOnlyList<SceneInput> SplitIntoScenes(string script, ContentAnalysis analysis) =>
+        [.. Split(script, analysis.EstimatedScenes).Select(text => SceneInput.FromText(text, _analyzer))];
 
     // The start offsets of the lines that are scene headings, and of the lines that open a paragraph: the first line with
     // words after a blank line, as ScriptScanner counts them.
