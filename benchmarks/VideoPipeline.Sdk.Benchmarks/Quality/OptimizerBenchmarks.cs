@@ -9,7 +9,7 @@ namespace VideoPipeline.Sdk.Benchmarks.Quality;
 /// The optimizer's two calls on a 1,000-word script (generated like <see cref="ContentAnalysisBenchmarks"/>'s, with scene
 /// headings every 400 words): a recommendation under a $100 MaxCost at normal importance, and one rating for a known run.
 /// The floor is analysing the same script once with <see cref="IContentAnalyzer"/>: a recommendation analyses the whole
-/// script, splits it into scenes and analyses each, then plans and prices the four profiles (and, for each profile whose
+/// script once, splits it into scenes from that analysis and analyses each, then plans and prices the four profiles (and, for each profile whose
 /// plan breaks MaxCost, its plan without action-scene upgrades) and draws among those that fit.
 /// </summary>
 [MemoryDiagnoser]
